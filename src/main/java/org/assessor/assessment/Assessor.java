@@ -1,0 +1,70 @@
+package org.assessor.assessment;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import org.assessor.explanation.StepRecorder;
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Result;
+import org.assessor.rules.RuleBase;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Rates subjects with a compiled methodology. Subjects are rated in batches, one session per batch,
+ * batches in parallel; the ratings come back in input order.
+ */
+public final class Assessor {
+    private static final int BATCH = 500;
+
+    public List<Rating> rate(RuleBase rules, List<Subject> subjects) {
+        int batches = (subjects.size() + BATCH - 1) / BATCH;
+        return IntStream.range(0, batches).parallel()
+                .mapToObj(b -> rateBatch(rules, subjects.subList(b * BATCH, Math.min(subjects.size(), (b + 1) * BATCH))))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private List<Rating> rateBatch(RuleBase rules, List<Subject> batch) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            StepRecorder recorder = new StepRecorder(rules.order()::of);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            rules.methodology().params().forEach(session::insert);
+            for (Subject subject : batch) {
+                session.insert(subject.assessment());
+                subject.inputs().forEach(session::insert);
+            }
+            session.fireAllRules();
+            Map<Assessment, Map<String, Object>> results = new IdentityHashMap<>();
+            for (Object fact : session.getObjects(Result.class::isInstance)) {
+                Result result = (Result) fact;
+                results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
+            }
+            List<Rating> ratings = new ArrayList<>(batch.size());
+            for (Subject subject : batch) {
+                Assessment assessment = subject.assessment();
+                Map<String, Object> own = results.getOrDefault(assessment, Map.of());
+                if (!own.containsKey(Rating.RATING)) {
+                    throw noRating(rules, assessment, own);
+                }
+                ratings.add(new Rating(assessment, own, recorder.stepsOf(assessment)));
+            }
+            return ratings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static ProblemException noRating(RuleBase rules, Assessment assessment, Map<String, Object> results) {
+        String id = rules.methodology().id();
+        return new ProblemException(Problem.error("rules/" + id, 0, 0, assessment + ", input line " + assessment.getLine(),
+                "no rule of " + id + " gave a rating; results so far: " + results));
+    }
+}

@@ -1,0 +1,44 @@
+package org.assessor.assessment;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.assessor.input.SubjectReader;
+import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
+import org.assessor.output.RunInfo;
+import org.assessor.rules.RuleBase;
+
+/** Rates an input file with a methodology: load, compile (once per version), read, rate. */
+public final class RatingService {
+    private final Methodologies methodologies;
+    private final Assessor assessor = new Assessor();
+    private final Map<String, RuleBase> compiled = new ConcurrentHashMap<>();
+
+    public RatingService(Methodologies methodologies) {
+        this.methodologies = methodologies;
+    }
+
+    public Methodologies methodologies() {
+        return methodologies;
+    }
+
+    /** The compiled rules of a methodology's current files; compiled again only when its version changes. */
+    public RuleBase rules(String id) {
+        Methodology methodology = methodologies.load(id);
+        return compiled.computeIfAbsent(methodology.version(), version -> RuleBase.compile(methodology));
+    }
+
+    public Run rate(String id, Path input) {
+        RuleBase rules = rules(id);
+        Methodology methodology = rules.methodology();
+        List<Subject> subjects = new SubjectReader(methodology).read(input);
+        return new Run(RunInfo.of(methodology, input), methodology, assessor.rate(rules, subjects));
+    }
+
+    /** The ratings of one input under one methodology version, with what was used to produce them. */
+    public record Run(RunInfo info, Methodology methodology, List<Rating> ratings) {
+    }
+}

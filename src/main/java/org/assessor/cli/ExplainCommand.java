@@ -1,0 +1,68 @@
+package org.assessor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.RatingService.Run;
+import org.assessor.explanation.ExplanationText;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Prints why one trust got its rating, step by step, with the source of every parameter.")
+final class ExplainCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--methodology", paramLabel = "ID", defaultValue = Main.DEFAULT_METHODOLOGY,
+            description = "Methodology id (default: ${DEFAULT-VALUE}).")
+    String methodology;
+
+    @Option(names = "--input", paramLabel = "FILE.csv",
+            description = "Input CSV (default: the bundled published 2003/04 data).")
+    Path input;
+
+    @Option(names = "--organisation", required = true, paramLabel = "NAME", description = "The organisation, as named in the input.")
+    String organisation;
+
+    @Option(names = "--sector", paramLabel = "SECTOR", description = "The sector, for an organisation rated in several.")
+    String sector;
+
+    @Override
+    public Integer call() {
+        Path file = input != null ? input : Home.defaultInput();
+        Run run = main.service().rate(methodology, file);
+        List<Rating> found = run.ratings().stream()
+                .filter(r -> r.assessment().getOrganisation().equals(organisation))
+                .filter(r -> sector == null || r.assessment().getSector().equals(sector))
+                .toList();
+        if (found.isEmpty()) {
+            throw notFound(run, file);
+        }
+        PrintWriter console = spec.commandLine().getOut();
+        ExplanationText text = new ExplanationText(run.methodology());
+        found.forEach(rating -> console.println(text.render(rating)));
+        return 0;
+    }
+
+    private ProblemException notFound(Run run, Path file) {
+        String wanted = organisation.toLowerCase(Locale.ROOT);
+        List<String> similar = run.ratings().stream().map(r -> r.assessment().toString())
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains(wanted.split("\\s+")[0])).limit(5).toList();
+        String hint = similar.isEmpty() ? "" : "; similar: " + String.join("; ", similar);
+        return new ProblemException(Problem.error(file.toString(), 0, 0, "organisation",
+                "no rating for '" + organisation + "'" + (sector == null ? "" : " in sector " + sector) + hint));
+    }
+}

@@ -1,0 +1,64 @@
+package org.assessor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.assessor.assessment.RatingService;
+import org.assessor.methodology.Methodologies;
+import org.assessor.system.ProblemException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code assessor}: with no command it rates the bundled 2003/04 data, like {@code assessor rate}. */
+@Command(name = "assessor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Rates NHS trusts with methodologies kept as DRL rules and YAML configuration, and explains every rating.",
+        subcommands = {RateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    static final String DEFAULT_METHODOLOGY = "star-ratings-2003-04";
+
+    @Option(names = "--methodologies", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder holding rules/ and methodology-configs/ (default: the Assessor home, ${DEFAULT-VALUE}).")
+    Path home = Home.path();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private RatingService service;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out).setErr(err).setExecutionExceptionHandler(Main::report);
+        return cli.execute(args);
+    }
+
+    /** No command: rate the bundled data with the default methodology. */
+    @Override
+    public Integer call() {
+        return spec.commandLine().getSubcommands().get("rate").execute();
+    }
+
+    RatingService service() {
+        if (service == null) {
+            service = new RatingService(new Methodologies(home));
+        }
+        return service;
+    }
+
+    /** Problems in what the user gave are printed without a stack trace; anything else is ours. */
+    private static int report(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof ProblemException problem) {
+            err.println("error: " + problem.getMessage());
+            return 1;
+        }
+        err.println("internal error: " + e + " (please report it with the command you ran)");
+        return 70;
+    }
+}

@@ -1,0 +1,21 @@
+package org.assessor.explanation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.assessor.fact.Input;
+import org.assessor.fact.Param;
+import org.assessor.methodology.Confidence;
+
+/**
+ * One rule that fired for a subject: the rule, the inputs and earlier results it used, the parameters
+ * it read, what it produced, and the values of its bindings for the sentence template. Nothing is
+ * rendered until the step is read.
+ */
+public record Step(String rule, int order, String template, boolean detail, List<Input> inputs, Map<String, Object> uses,
+                   List<Param> params, List<Outcome> outcomes, Map<String, Object> bindings) {
+
+    public boolean usesAssumptions() {
+        return params.stream().anyMatch(p -> p.confidence() == Confidence.ASSUMED);
+    }
+}

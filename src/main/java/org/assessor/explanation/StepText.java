@@ -1,0 +1,150 @@
+package org.assessor.explanation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assessor.fact.Input;
+import org.assessor.fact.Param;
+import org.assessor.fact.Score;
+import org.assessor.methodology.Confidence;
+import org.assessor.methodology.Labels;
+
+/**
+ * Renders a step's sentence from its rule's {@code @explain} template. A placeholder names a binding,
+ * optionally with a filter: {@code {$total|plural:point}} reads "4 points", {@code {$scores|grouped:point}}
+ * groups scored items by status. A step that used an assumed parameter says so.
+ */
+public final class StepText {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)(?:\\|(\\w+)(?::(\\w+))?)?}");
+
+    private final Labels labels;
+
+    public StepText(Labels labels) {
+        this.labels = labels;
+    }
+
+    public String render(Step step) {
+        String sentence = step.template() == null ? defaultSentence(step) : fill(step);
+        List<String> assumed = step.params().stream().filter(p -> p.confidence() == Confidence.ASSUMED)
+                .map(Param::name).toList();
+        return assumed.isEmpty() ? sentence : sentence + " [assumed: " + String.join(", ", assumed) + "]";
+    }
+
+    private String fill(Step step) {
+        Matcher matcher = PLACEHOLDER.matcher(step.template());
+        StringBuilder text = new StringBuilder();
+        while (matcher.find()) {
+            Object value = step.bindings().get(matcher.group(1));
+            String rendered = value == null && !step.bindings().containsKey(matcher.group(1))
+                    ? matcher.group()
+                    : format(value, matcher.group(2), matcher.group(3), step);
+            matcher.appendReplacement(text, Matcher.quoteReplacement(rendered));
+        }
+        matcher.appendTail(text);
+        return text.toString();
+    }
+
+    private String defaultSentence(Step step) {
+        List<String> parts = new ArrayList<>();
+        step.outcomes().forEach(o -> parts.add(labels.of(o.name()) + " = " + value(o.value(), step)
+                + (o.isOverride() ? " (replacing " + value(o.replaced(), step) + ")" : "")));
+        return step.rule() + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+    }
+
+    private String format(Object value, String filter, String word, Step step) {
+        if ("plural".equals(filter)) {
+            String number = value(value, step);
+            return number + " " + (number.equals("1") ? word : word + "s");
+        }
+        if ("grouped".equals(filter) && value instanceof List<?> list) {
+            return grouped(scores(list), word);
+        }
+        return value(value, step);
+    }
+
+    /** A value as a reader would write it: whole numbers without decimals, ids as labels, bands as ranges. */
+    public String value(Object value, Step step) {
+        if (value instanceof Number number) {
+            return Numbers.format(number.doubleValue());
+        }
+        if (value instanceof Param param) {
+            return param.isBand() ? band(param) : value(param.value(), step);
+        }
+        if (value instanceof List<?> list) {
+            return listed(scores(list).stream().map(s -> item(s) + " " + status(s) + " (" + Numbers.format(s.points()) + ")").toList());
+        }
+        if (value instanceof String text) {
+            for (Input input : step.inputs()) {
+                if (text.equals(input.value())) {
+                    return labels.value(input.name(), text);
+                }
+            }
+            return labels.of(text);
+        }
+        return String.valueOf(value);
+    }
+
+    /** The inputs and earlier results a step used, e.g. "financial management underachieved (1), key-target summary pass". */
+    public String used(Step step) {
+        List<String> parts = new ArrayList<>();
+        step.inputs().forEach(input -> parts.add(labels.of(input.name()) + " " + labels.value(input.name(), input.value())));
+        step.uses().forEach((name, value) -> parts.add(value instanceof Score score
+                ? item(score) + " " + status(score) + " (" + Numbers.format(score.points()) + ")"
+                : labels.of(name) + " " + value(value, step)));
+        return String.join(", ", parts);
+    }
+
+    private static String band(Param band) {
+        if (band.max() == null) {
+            return Numbers.format(band.min()) + " or more";
+        }
+        if (band.min() == null) {
+            return "up to " + Numbers.format(band.max());
+        }
+        return band.min().equals(band.max()) ? Numbers.format(band.min())
+                : Numbers.format(band.min()) + "–" + Numbers.format(band.max());
+    }
+
+    /** "1 significantly underachieved (financial management, 3 points) and 2 underachieved (a, b, 1 point each)". */
+    private String grouped(List<Score> scores, String word) {
+        Map<String, List<Score>> byStatus = new LinkedHashMap<>();
+        scores.stream().filter(s -> s.points() != 0)
+                .sorted((a, b) -> Double.compare(b.points(), a.points()))
+                .forEach(s -> byStatus.computeIfAbsent(s.status(), k -> new ArrayList<>()).add(s));
+        if (byStatus.isEmpty()) {
+            return "none scored " + word + "s";
+        }
+        List<String> groups = new ArrayList<>();
+        byStatus.forEach((status, group) -> {
+            String points = Numbers.format(group.get(0).points());
+            String unit = points.equals("1") ? word : word + "s";
+            List<String> items = group.stream().map(this::item).toList();
+            groups.add(group.size() + " " + status(group.get(0)) + " (" + String.join(", ", items) + ", " + points + " "
+                    + unit + (group.size() > 1 ? " each" : "") + ")");
+        });
+        return listed(groups);
+    }
+
+    private String item(Score score) {
+        return labels.of(score.item());
+    }
+
+    private String status(Score score) {
+        return labels.value(score.item(), score.status());
+    }
+
+    private static List<Score> scores(List<?> list) {
+        return list.stream().filter(Score.class::isInstance).map(Score.class::cast).toList();
+    }
+
+    private static String listed(List<String> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "none" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+}

@@ -1,0 +1,48 @@
+package org.assessor.fact;
+
+import java.util.Map;
+
+/**
+ * One organisation rated in one sector: the subject every other fact belongs to.
+ * Equality is identity on purpose: a combined trust has one subject per sector it serves.
+ */
+public final class Assessment {
+    private final int line;
+    private final String organisation;
+    private final String sector;
+    private final Map<String, String> attributes;
+
+    public Assessment(int line, String organisation, String sector, Map<String, String> attributes) {
+        this.line = line;
+        this.organisation = organisation;
+        this.sector = sector;
+        this.attributes = Map.copyOf(attributes);
+    }
+
+    /** The input line the subject was read from (1 is the header). */
+    public int getLine() {
+        return line;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    /** Trust attributes that are not rated (foundation trust, region...), by column. */
+    public Map<String, String> getAttributes() {
+        return attributes;
+    }
+
+    public String attribute(String name) {
+        return attributes.get(name);
+    }
+
+    @Override
+    public String toString() {
+        return organisation + " (" + sector + ")";
+    }
+}

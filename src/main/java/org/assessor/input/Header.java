@@ -1,0 +1,54 @@
+package org.assessor.input;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assessor.methodology.Methodology;
+
+/** The columns of an input file, checked: organisation and sector present, every other column known. */
+record Header(List<String> names, Map<String, Integer> index) {
+    static final String ORGANISATION = "organisation";
+    static final String SECTOR = "sector";
+    /** Published results travel with the data for checking; rating ignores them. */
+    static final String PUBLISHED_PREFIX = "expected_";
+
+    static Header check(List<String> names, Methodology methodology, InputProblems problems) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            index.put(name, i);
+            if (!known(name, methodology)) {
+                problems.add(1, i + 1, name, "unknown column '" + name + "'; allowed: organisation, sector, "
+                        + "the inputs of " + methodology.id() + " (" + String.join(", ", methodology.inputs().keySet())
+                        + ")" + attributes(methodology) + ", and expected_* columns");
+            }
+        }
+        for (String required : List.of(ORGANISATION, SECTOR)) {
+            if (!index.containsKey(required)) {
+                problems.add(1, 0, null, "missing column '" + required + "'; the header is: " + String.join(",", names));
+            }
+        }
+        problems.throwIfAny();
+        return new Header(new ArrayList<>(names), index);
+    }
+
+    private static boolean known(String name, Methodology methodology) {
+        return name.equals(ORGANISATION) || name.equals(SECTOR) || name.startsWith(PUBLISHED_PREFIX)
+                || methodology.inputs().containsKey(name) || methodology.attributes().containsKey(name);
+    }
+
+    private static String attributes(Methodology methodology) {
+        return methodology.attributes().isEmpty() ? "" : ", the attributes " + String.join(", ", methodology.attributes().keySet());
+    }
+
+    int column(String name) {
+        Integer i = index.get(name);
+        return i == null ? 0 : i + 1;
+    }
+
+    boolean has(String name) {
+        return index.containsKey(name);
+    }
+}

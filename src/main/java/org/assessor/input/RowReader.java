@@ -1,0 +1,106 @@
+package org.assessor.input;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+import org.assessor.assessment.Subject;
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Input;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.MethodologyConfig.InputDefinition;
+import org.assessor.methodology.MethodologyConfig.SectorDefinition;
+
+/**
+ * Turns one CSV record into a subject. Values in columns of other sectors are checked but not used:
+ * the same file can then be rated by a methodology that uses fewer inputs.
+ */
+final class RowReader {
+    private final Methodology methodology;
+    private final Header header;
+    private final InputProblems problems;
+    private final Map<String, ValueParser> parsers = new HashMap<>();
+    private final Set<String> missingColumnsReported = new HashSet<>();
+
+    RowReader(Methodology methodology, Header header, InputProblems problems) {
+        this.methodology = methodology;
+        this.header = header;
+        this.problems = problems;
+        methodology.inputs().forEach((name, input) ->
+                parsers.put(name, new ValueParser(methodology.config().domains().get(input.domain()))));
+    }
+
+    /** The subject of a record, or null when the record has problems (they are recorded). */
+    Subject read(CSVRecord record) {
+        long line = record.getRecordNumber() + 1;
+        if (record.size() != header.names().size()) {
+            problems.add(line, 0, null, "has " + record.size() + " fields but the header has " + header.names().size());
+            return null;
+        }
+        String organisation = cell(record, Header.ORGANISATION);
+        if (organisation.isEmpty()) {
+            problems.add(line, header.column(Header.ORGANISATION), Header.ORGANISATION, "missing value; every row names its organisation");
+        }
+        String sectorId = cell(record, Header.SECTOR);
+        SectorDefinition sector = methodology.sectors().get(sectorId);
+        if (sector == null) {
+            problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector '" + sectorId + "'; allowed: "
+                    + String.join(", ", methodology.sectors().keySet()));
+        }
+        Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record));
+        List<Input> inputs = inputs(record, line, assessment, sector);
+        return organisation.isEmpty() || sector == null || inputs == null ? null : new Subject(assessment, inputs);
+    }
+
+    private List<Input> inputs(CSVRecord record, long line, Assessment assessment, SectorDefinition sector) {
+        boolean ok = true;
+        List<Input> inputs = new ArrayList<>();
+        Set<String> used = sector == null ? Set.of() : Set.copyOf(sector.inputs());
+        for (Map.Entry<String, InputDefinition> entry : methodology.inputs().entrySet()) {
+            String name = entry.getKey();
+            if (!header.has(name)) {
+                ok &= !used.contains(name) || reportMissingColumn(name, assessment.getSector(), line);
+                continue;
+            }
+            String cell = cell(record, name);
+            ValueParser parser = parsers.get(name);
+            String value = cell.isEmpty() ? null : parser.parse(cell);
+            if (cell.isEmpty() && used.contains(name)) {
+                problems.add(line, header.column(name), name, "missing value; " + name + " is required for "
+                        + methodology.labels().of(assessment.getSector()) + "; allowed: " + parser.allowed());
+                ok = false;
+            } else if (!cell.isEmpty() && value == null) {
+                problems.add(line, header.column(name), name, "invalid value '" + cell + "'; allowed: " + parser.allowed());
+                ok = false;
+            } else if (value != null && used.contains(name)) {
+                inputs.add(Input.of(assessment, entry.getValue().kind(), name, value));
+            }
+        }
+        return ok ? inputs : null;
+    }
+
+    private boolean reportMissingColumn(String name, String sector, long line) {
+        if (missingColumnsReported.add(name + "/" + sector)) {
+            problems.add(line, 0, name, "missing column '" + name + "', required for " + methodology.labels().of(sector));
+        }
+        return false;
+    }
+
+    private Map<String, String> attributes(CSVRecord record) {
+        Map<String, String> attributes = new HashMap<>();
+        methodology.attributes().keySet().forEach(name -> {
+            if (header.has(name)) {
+                attributes.put(name, cell(record, name));
+            }
+        });
+        return attributes;
+    }
+
+    private String cell(CSVRecord record, String name) {
+        return record.get(name).strip();
+    }
+}

@@ -1,0 +1,62 @@
+package org.assessor.methodology;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Readable names for the ids a methodology uses: sectors, inputs and results by id, and input values
+ * by the input they belong to (the same id, {@code not_applicable}, reads differently per domain).
+ */
+public final class Labels {
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Map<String, String>> valuesByInput = new HashMap<>();
+
+    Labels(MethodologyConfig config) {
+        if (config.outputs() != null) {
+            config.outputs().forEach((id, output) -> put(id, output == null ? null : output.label()));
+        }
+        config.sectors().forEach((id, sector) -> put(id, sector.label()));
+        if (config.rating() != null) {
+            put("rating", config.rating().label());
+        }
+        config.inputs().forEach((id, input) -> {
+            put(id, input.label());
+            valuesByInput.put(id, valueLabels(config, input.domain()));
+        });
+    }
+
+    private static Map<String, String> valueLabels(MethodologyConfig config, String domainId) {
+        Map<String, String> labels = new HashMap<>();
+        MethodologyConfig.Domain domain = config.domains() == null ? null : config.domains().get(domainId);
+        if (domain != null && domain.values() != null) {
+            domain.values().forEach((id, value) -> {
+                if (value != null && value.label() != null) {
+                    labels.put(id, value.label());
+                }
+            });
+        }
+        return labels;
+    }
+
+    private void put(String id, String label) {
+        if (label != null) {
+            names.put(id, label);
+        }
+    }
+
+    /** The label of an id, or the id made readable ({@code moderate_fail} reads "moderate fail"). */
+    public String of(String id) {
+        String label = names.get(id);
+        return label != null ? label : readable(id);
+    }
+
+    /** The label of one value of an input, e.g. "no review" for clinical governance not_applicable. */
+    public String value(String input, String value) {
+        String label = valuesByInput.getOrDefault(input, Map.of()).get(value);
+        return label != null ? label : readable(value);
+    }
+
+    private static String readable(String id) {
+        return id.replace('_', ' ');
+    }
+}

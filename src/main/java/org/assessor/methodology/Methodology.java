@@ -1,0 +1,85 @@
+package org.assessor.methodology;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.assessor.fact.Param;
+import org.assessor.methodology.MethodologyConfig.InputDefinition;
+import org.assessor.methodology.MethodologyConfig.SectorDefinition;
+
+/**
+ * A loaded, checked methodology: its configuration, its parameters, its rule files and its version,
+ * a content hash over all of them.
+ */
+public final class Methodology {
+    private final MethodologyConfig config;
+    private final List<Param> params;
+    private final Map<String, Param> paramsByName;
+    private final List<RuleFile> ruleFiles;
+    private final String version;
+    private final Labels labels;
+
+    Methodology(MethodologyConfig config, List<Param> params, List<RuleFile> ruleFiles, String version) {
+        this.config = config;
+        this.params = List.copyOf(params);
+        this.paramsByName = params.stream().collect(Collectors.toUnmodifiableMap(Param::name, Function.identity()));
+        this.ruleFiles = List.copyOf(ruleFiles);
+        this.version = version;
+        this.labels = new Labels(config);
+    }
+
+    public String id() {
+        return config.id();
+    }
+
+    public MethodologyConfig config() {
+        return config;
+    }
+
+    /** SHA-256 over the YAML configuration and every rule file, with their names. */
+    public String version() {
+        return version;
+    }
+
+    /** The first 12 hex digits of the version, enough to tell versions apart in text. */
+    public String shortVersion() {
+        return version.substring(0, 12);
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public Optional<Param> param(String name) {
+        return Optional.ofNullable(paramsByName.get(name));
+    }
+
+    public List<RuleFile> ruleFiles() {
+        return ruleFiles;
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    public Map<String, SectorDefinition> sectors() {
+        return config.sectors();
+    }
+
+    public Map<String, InputDefinition> inputs() {
+        return config.inputs();
+    }
+
+    /** Trust attributes the input may carry (region, foundation trust...): kept, not rated. */
+    public Map<String, MethodologyConfig.Labelled> attributes() {
+        return config.attributes() == null ? Map.of() : config.attributes();
+    }
+
+    /** The intermediate results written next to the rating, in the order the configuration lists them. */
+    public List<String> outputs() {
+        return config.outputs() == null ? List.of() : List.copyOf(config.outputs().keySet());
+    }
+}

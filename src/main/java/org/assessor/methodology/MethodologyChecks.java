@@ -1,0 +1,89 @@
+package org.assessor.methodology;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What binding a configuration cannot check: required fields, and that its ids refer to each other. */
+final class MethodologyChecks {
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private MethodologyChecks() {
+    }
+
+    static void check(MethodologyConfig config, String expectedId, ConfigProblems problems) {
+        if (config.id() == null || !config.id().equals(expectedId)) {
+            problems.error("id", "id '" + config.id() + "' must equal the file name '" + expectedId + "'");
+        }
+        if (config.title() == null || config.title().isBlank()) {
+            problems.error("title", "a methodology needs a title");
+        }
+        requireNonEmpty(config.domains(), "domains", problems);
+        requireNonEmpty(config.inputs(), "inputs", problems);
+        requireNonEmpty(config.sectors(), "sectors", problems);
+        if (config.domains() != null) {
+            config.domains().forEach((id, domain) -> checkDomain(id, domain, problems));
+        }
+        if (config.inputs() != null) {
+            config.inputs().forEach((id, input) -> checkInput(id, input, config, problems));
+        }
+        if (config.sectors() != null) {
+            config.sectors().forEach((id, sector) -> checkSector(id, sector, config, problems));
+        }
+    }
+
+    private static void requireNonEmpty(Map<?, ?> map, String path, ConfigProblems problems) {
+        if (map == null || map.isEmpty()) {
+            problems.error(path, "'" + path + "' must list at least one entry");
+        }
+    }
+
+    private static void checkDomain(String id, MethodologyConfig.Domain domain, ConfigProblems problems) {
+        String path = "domains." + id;
+        if (domain == null || domain.values() == null || domain.values().isEmpty()) {
+            problems.error(path, "domain '" + id + "' must list its values");
+            return;
+        }
+        Map<String, String> meaning = new HashMap<>();
+        domain.values().forEach((value, definition) -> {
+            List<String> symbols = definition == null || definition.symbols() == null ? List.of() : definition.symbols();
+            for (String symbol : symbols) {
+                String other = meaning.putIfAbsent(symbol, value);
+                if (other != null) {
+                    problems.error(path + ".values." + value, "symbol '" + symbol + "' already means '" + other + "'");
+                }
+            }
+        });
+    }
+
+    private static void checkInput(String id, MethodologyConfig.InputDefinition input, MethodologyConfig config,
+                                   ConfigProblems problems) {
+        String path = "inputs." + id;
+        if (input == null || input.kind() == null || input.domain() == null) {
+            problems.error(path, "input '" + id + "' needs a kind and a domain");
+        } else if (config.domains() == null || !config.domains().containsKey(input.domain())) {
+            problems.error(path + ".domain", "unknown domain '" + input.domain() + "'");
+        }
+    }
+
+    private static void checkSector(String id, MethodologyConfig.SectorDefinition sector, MethodologyConfig config,
+                                    ConfigProblems problems) {
+        String path = "sectors." + id;
+        if (sector == null || sector.inputs() == null || sector.inputs().isEmpty()) {
+            problems.error(path, "sector '" + id + "' must list its inputs");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String input : sector.inputs()) {
+            if (config.inputs() == null || !config.inputs().containsKey(input)) {
+                problems.error(path + ".inputs", "unknown input '" + input + "' in sector '" + id + "'");
+            }
+            if (!seen.add(input)) {
+                problems.error(path + ".inputs", "input '" + input + "' is listed twice in sector '" + id + "'");
+            }
+        }
+    }
+}

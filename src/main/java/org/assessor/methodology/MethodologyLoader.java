@@ -1,0 +1,114 @@
+package org.assessor.methodology;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.assessor.fact.Param;
+import org.assessor.system.Hashes;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a methodology from a folder holding {@code methodology-configs/<id>.yaml} and
+ * {@code rules/<id>/*.drl}, rejecting unknown and duplicate keys and reporting every problem with its place.
+ */
+public final class MethodologyLoader {
+    static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final Path home;
+
+    public MethodologyLoader(Path home) {
+        this.home = home;
+    }
+
+    public Path configFile(String id) {
+        return home.resolve("methodology-configs").resolve(id + ".yaml");
+    }
+
+    public Path rulesFolder(String id) {
+        return home.resolve("rules").resolve(id);
+    }
+
+    public Methodology load(String id) {
+        Path file = configFile(id);
+        String yaml = read(file);
+        ConfigProblems problems = new ConfigProblems(file.toString(), YamlLocations.of(YAML, yaml));
+        MethodologyConfig config = bind(file, yaml);
+        MethodologyChecks.check(config, id, problems);
+        List<Param> params = ParameterTree.flatten(config.parameters(), problems);
+        if (!problems.isEmpty()) {
+            throw new ProblemException("methodology " + id + " is not valid", problems.list());
+        }
+        List<RuleFile> rules = ruleFiles(id);
+        return new Methodology(config, params, rules, version(file, yaml, rules));
+    }
+
+    private static MethodologyConfig bind(Path file, String yaml) {
+        try {
+            return YAML.readValue(yaml, MethodologyConfig.class);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new ProblemException(Problem.error(file.toString(), line, column, dotted(e), e.getOriginalMessage()));
+        }
+    }
+
+    private static String dotted(JacksonException e) {
+        List<String> keys = new ArrayList<>();
+        for (JacksonException.Reference reference : e.getPath()) {
+            keys.add(reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]");
+        }
+        return String.join(".", keys);
+    }
+
+    private List<RuleFile> ruleFiles(String id) {
+        Path folder = rulesFolder(id);
+        if (!Files.isDirectory(folder)) {
+            throw new ProblemException(Problem.error(folder.toString(), 0, 0, null,
+                    "methodology " + id + " has no rules folder; expected DRL files in " + folder));
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<RuleFile> rules = files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted()
+                    .map(f -> new RuleFile(f, read(f))).toList();
+            if (rules.isEmpty()) {
+                throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "no .drl files in " + folder));
+            }
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String version(Path config, String yaml, List<RuleFile> rules) {
+        MessageDigest digest = Hashes.sha256();
+        Hashes.update(digest, config.getFileName().toString(), yaml);
+        rules.forEach(rule -> Hashes.update(digest, rule.fileName(), rule.text()));
+        return Hashes.hex(digest);
+    }
+
+    static String read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ProblemException(Problem.error(file.toString(), 0, 0, null, "file not found"));
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.assessor.methodology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.assessor.fact.Param;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Flattens the {@code parameters} tree of a configuration into named parameters, OpenFisca style: a
+ * node with {@code value} (or a band's {@code min}/{@code max}) is a parameter and must say where it
+ * comes from; any other node is a group of parameters with an optional description.
+ */
+final class ParameterTree {
+    private static final Set<String> LEAF_KEYS = Set.of("value", "min", "max", "description", "reference",
+            "confidence", "unit");
+    private static final List<String> REQUIRED = List.of("description", "reference", "confidence");
+
+    private final ConfigProblems problems;
+    private final List<Param> params = new ArrayList<>();
+
+    private ParameterTree(ConfigProblems problems) {
+        this.problems = problems;
+    }
+
+    static List<Param> flatten(JsonNode parameters, ConfigProblems problems) {
+        ParameterTree tree = new ParameterTree(problems);
+        if (parameters == null || !parameters.isObject()) {
+            problems.error("parameters", "expected a tree of parameters");
+        } else {
+            tree.group("", parameters);
+        }
+        return tree.params;
+    }
+
+    private void group(String prefix, JsonNode node) {
+        for (Map.Entry<String, JsonNode> child : node.properties()) {
+            String name = prefix.isEmpty() ? child.getKey() : prefix + "." + child.getKey();
+            JsonNode value = child.getValue();
+            if (child.getKey().equals("description") && value.isString()) {
+                continue;
+            }
+            if (!value.isObject()) {
+                problems.error("parameters." + name, "expected a parameter (value, description, reference, "
+                        + "confidence) or a group of parameters, found " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+            } else if (value.has("value") || value.has("min") || value.has("max")) {
+                leaf(name, value);
+            } else {
+                group(name, value);
+            }
+        }
+    }
+
+    private void leaf(String name, JsonNode node) {
+        String path = "parameters." + name;
+        for (String key : node.propertyNames()) {
+            if (!LEAF_KEYS.contains(key)) {
+                problems.error(path + "." + key, "unknown key '" + key + "'; a parameter may have " + String.join(", ", LEAF_KEYS));
+            }
+        }
+        for (String key : REQUIRED) {
+            if (!node.hasNonNull(key) || node.get(key).asString().isBlank()) {
+                problems.error(path, "parameter has no " + key);
+            }
+        }
+        Confidence confidence = confidence(path, node.get("confidence"));
+        int dot = name.lastIndexOf('.');
+        Object value = scalar(node.get("value"));
+        params.add(new Param(name, dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1), value,
+                value instanceof Number n ? n.doubleValue() : null, number(path + ".min", node.get("min")),
+                number(path + ".max", node.get("max")), text(node, "description"), text(node, "reference"),
+                confidence, text(node, "unit")));
+    }
+
+    private Confidence confidence(String path, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return Confidence.valueOf(node.asString().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.error(path + ".confidence", "confidence '" + node.asString()
+                    + "' is not one of published, derived, assumed");
+            return null;
+        }
+    }
+
+    private Double number(String path, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            problems.error(path, "expected a number, found '" + node.asString() + "'");
+            return null;
+        }
+        return node.asDouble();
+    }
+
+    private static Object scalar(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        return node.isBoolean() ? node.asBoolean() : node.asString();
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}

@@ -1,0 +1,91 @@
+package org.assessor.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assessor.assessment.Rating;
+import org.assessor.explanation.Step;
+import org.assessor.explanation.StepText;
+import org.assessor.fact.Input;
+import org.assessor.fact.Param;
+import org.assessor.fact.Score;
+import org.assessor.methodology.Methodology;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code explanations.json}: the run's provenance, then every rating with its ordered steps. Written as
+ * a stream, one rating at a time.
+ */
+public final class ExplanationsJson {
+    private static final JsonMapper JSON = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
+
+    private ExplanationsJson() {
+    }
+
+    public static void write(RunInfo run, Methodology methodology, List<Rating> ratings, OutputStream out) throws IOException {
+        StepText text = new StepText(methodology.labels());
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeName("run");
+            json.writePOJO(run);
+            json.writeName("ratings");
+            json.writeStartArray();
+            for (Rating rating : ratings) {
+                json.writePOJO(toMap(rating, text));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    static Map<String, Object> toMap(Rating rating, StepText text) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("organisation", rating.assessment().getOrganisation());
+        map.put("sector", rating.assessment().getSector());
+        map.put("input_line", rating.assessment().getLine());
+        map.put("rating", rating.value());
+        map.put("results", rating.results());
+        map.put("depends_on_assumptions", rating.dependsOnAssumptions());
+        map.put("steps", rating.steps().stream().map(step -> step(step, text)).toList());
+        return map;
+    }
+
+    private static Map<String, Object> step(Step step, StepText text) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("rule", step.rule());
+        map.put("text", text.render(step));
+        map.put("detail", step.detail());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        for (Input input : step.inputs()) {
+            inputs.put(input.name(), input.number() != null ? input.number() : input.value());
+        }
+        map.put("inputs", inputs);
+        Map<String, Object> uses = new LinkedHashMap<>();
+        step.uses().forEach((name, value) -> uses.put(name, value instanceof Score score
+                ? Map.of("status", score.status(), "points", score.points()) : value));
+        map.put("uses", uses);
+        map.put("parameters", step.params().stream().map(ExplanationsJson::param).toList());
+        map.put("outcomes", step.outcomes());
+        return map;
+    }
+
+    static Map<String, Object> param(Param param) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", param.name());
+        if (param.isBand()) {
+            map.put("min", param.min());
+            map.put("max", param.max());
+        } else {
+            map.put("value", param.value());
+        }
+        map.put("description", param.description());
+        map.put("reference", param.reference());
+        map.put("confidence", param.confidence() == null ? null : param.confidence().id());
+        return map;
+    }
+}

@@ -1,0 +1,17 @@
+package org.assessor.output;
+
+import java.nio.file.Path;
+
+import org.assessor.methodology.Methodology;
+import org.assessor.system.EngineVersion;
+import org.assessor.system.Hashes;
+
+/** What a run used, recorded with its outputs so a rating can be traced to its rules, data and engine. */
+public record RunInfo(String methodology, String methodologyVersion, String title, String inputFile,
+                      String inputSha256, String engineVersion) {
+
+    public static RunInfo of(Methodology methodology, Path input) {
+        return new RunInfo(methodology.id(), methodology.version(), methodology.config().title(),
+                input.getFileName().toString(), Hashes.of(input), EngineVersion.get());
+    }
+}
