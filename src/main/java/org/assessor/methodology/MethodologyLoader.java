@@ -47,8 +47,9 @@ public final class MethodologyLoader {
     public Methodology load(String id) {
         Path file = configFile(id);
         String yaml = read(file);
-        ConfigProblems problems = new ConfigProblems(file.toString(), YamlLocations.of(YAML, yaml));
-        MethodologyConfig config = bind(file, yaml);
+        YamlLocations locations = YamlLocations.of(YAML, yaml);
+        ConfigProblems problems = new ConfigProblems(file.toString(), locations);
+        MethodologyConfig config = bind(file, yaml, locations);
         MethodologyChecks.check(config, id, problems);
         List<Param> params = ParameterTree.flatten(config.parameters(), problems);
         if (!problems.isEmpty()) {
@@ -58,13 +59,19 @@ public final class MethodologyLoader {
         return new Methodology(config, params, rules, version(file, yaml, rules));
     }
 
-    private static MethodologyConfig bind(Path file, String yaml) {
+    private static MethodologyConfig bind(Path file, String yaml, YamlLocations locations) {
         try {
             return YAML.readValue(yaml, MethodologyConfig.class);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new ProblemException(Problem.error(file.toString(), line, column, dotted(e), e.getOriginalMessage()));
+            // records are bound at the end of their object, so the key's own place is the better one
+            String path = dotted(e);
+            int line = locations.line(path);
+            int column = locations.column(path);
+            if (line == 0 && e.getLocation() != null) {
+                line = e.getLocation().getLineNr();
+                column = e.getLocation().getColumnNr();
+            }
+            throw new ProblemException(Problem.error(file.toString(), line, column, path, e.getOriginalMessage()));
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 import org.assessor.methodology.RuleFile;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -23,6 +27,7 @@ import org.kie.api.builder.ReleaseId;
  * problems too: a methodology must compile cleanly.
  */
 public final class RuleCompiler {
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     public KieBase compile(String methodologyId, String version, List<RuleFile> files) {
@@ -31,10 +36,15 @@ public final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         Map<String, RuleFile> byResource = new HashMap<>();
+        List<Problem> syntax = new ArrayList<>();
         for (RuleFile file : files) {
-            String resource = "src/main/resources/" + folderOf(file) + file.fileName();
+            syntax.addAll(syntaxProblems(file));
+            String resource = folderOf(file) + file.fileName();
             byResource.put(resource, file);
-            kfs.write(resource, file.text());
+            kfs.write("src/main/resources/" + resource, file.text());
+        }
+        if (!syntax.isEmpty()) {
+            throw new ProblemException("rules of " + methodologyId + " do not parse", syntax);
         }
         KieBuilder builder;
         try {
@@ -54,6 +64,30 @@ public final class RuleCompiler {
             throw new ProblemException("rules of " + methodologyId + " do not compile", problems);
         }
         return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    /** Drools' own build reports syntax errors without a line; its parser has them. */
+    private static List<Problem> syntaxProblems(RuleFile file) {
+        DrlParser parser = new DrlParser();
+        try {
+            parser.parse(false, file.text());
+        } catch (DroolsParserException e) {
+            return List.of(Problem.error(file.path().toString(), 0, 0, null, e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (DroolsError error : parser.getErrors()) {
+            int[] lines = error.getLines();
+            int line = error instanceof ParserError p ? p.getRow() : lines != null && lines.length > 0 ? lines[0] : 0;
+            int column = error instanceof ParserError p ? p.getCol() : 0;
+            Matcher place = LINE_IN_MESSAGE.matcher(error.getMessage());
+            if (line <= 0 && place.find()) {
+                // some parser errors carry their place only in the message text
+                line = Integer.parseInt(place.group(1));
+                column = Integer.parseInt(place.group(2)) + 1;
+            }
+            problems.add(Problem.error(file.path().toString(), line, column, null, error.getMessage()));
+        }
+        return problems;
     }
 
     private static Problem toProblem(Message message, RuleFile file) {

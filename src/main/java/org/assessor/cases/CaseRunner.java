@@ -1,0 +1,122 @@
+package org.assessor.cases;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.Subject;
+import org.assessor.explanation.Numbers;
+import org.assessor.explanation.Step;
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Input;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.MethodologyConfig.InputDefinition;
+import org.assessor.rules.RuleBase;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Runs a methodology's YAML cases through its compiled rules and says, per case, what differed. */
+public final class CaseRunner {
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public static Path casesFile(Path home, String methodologyId) {
+        return home.resolve("methodology-configs").resolve(methodologyId + ".tests.yaml");
+    }
+
+    public static CaseFile read(Path file) {
+        try {
+            return YAML.readValue(Files.readString(file), CaseFile.class);
+        } catch (JacksonException e) {
+            var at = e.getLocation();
+            throw new ProblemException(Problem.error(file.toString(), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), null, e.getOriginalMessage()));
+        } catch (java.io.IOException e) {
+            throw new ProblemException(Problem.error(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    public List<CaseResult> run(RuleBase rules, Path file) {
+        CaseFile cases = read(file);
+        List<CaseResult> results = new ArrayList<>();
+        int line = 0;
+        for (CaseFile.Case c : cases.cases()) {
+            results.add(run(rules, file.getFileName().toString(), cases, c, ++line));
+        }
+        return results;
+    }
+
+    private CaseResult run(RuleBase rules, String file, CaseFile cases, CaseFile.Case c, int number) {
+        List<String> failures = new ArrayList<>();
+        Subject subject = subject(rules.methodology(), cases, c, number, failures);
+        if (subject == null) {
+            return new CaseResult(file, c.name(), failures);
+        }
+        Rating rating;
+        try {
+            rating = new Assessor().rate(rules, List.of(subject)).get(0);
+        } catch (ProblemException e) {
+            failures.add(e.getMessage());
+            return new CaseResult(file, c.name(), failures);
+        }
+        c.expected().forEach((name, expected) -> {
+            Object actual = rating.results().get(name);
+            if (!Objects.equals(text(expected), actual == null ? null : Numbers.text(actual))) {
+                failures.add("expected " + name + " " + text(expected) + ", got " + (actual == null ? "nothing" : Numbers.text(actual)));
+            }
+        });
+        Set<String> fired = rating.steps().stream().map(Step::rule).collect(Collectors.toSet());
+        if (c.fired() != null) {
+            c.fired().stream().filter(rule -> !fired.contains(rule))
+                    .forEach(rule -> failures.add("expected rule \"" + rule + "\" to fire; fired: " + fired));
+        }
+        return new CaseResult(file, c.name(), failures);
+    }
+
+    private static Subject subject(Methodology methodology, CaseFile cases, CaseFile.Case c, int number, List<String> failures) {
+        var sector = methodology.sectors().get(c.sector());
+        if (sector == null) {
+            failures.add("unknown sector '" + c.sector() + "'; allowed: " + String.join(", ", methodology.sectors().keySet()));
+            return null;
+        }
+        Map<String, String> values = new HashMap<>(cases.defaults() == null ? Map.of() : cases.defaults().getOrDefault(c.sector(), Map.of()));
+        if (c.input() != null) {
+            c.input().forEach((name, value) -> {
+                if (!sector.inputs().contains(name)) {
+                    failures.add("input '" + name + "' is not used by sector " + c.sector());
+                }
+                values.put(name, value);
+            });
+        }
+        Assessment assessment = new Assessment(number, c.name(), c.sector(), Map.of());
+        List<Input> inputs = new ArrayList<>();
+        for (String name : sector.inputs()) {
+            InputDefinition definition = methodology.inputs().get(name);
+            String value = values.get(name);
+            if (value == null || !methodology.config().domains().get(definition.domain()).values().containsKey(value)) {
+                failures.add("input '" + name + "' is " + (value == null ? "missing" : "'" + value + "', not a value of domain " + definition.domain()));
+            } else {
+                inputs.add(Input.of(assessment, definition.kind(), name, value));
+            }
+        }
+        return failures.isEmpty() ? new Subject(assessment, inputs) : null;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : Numbers.text(value);
+    }
+}
