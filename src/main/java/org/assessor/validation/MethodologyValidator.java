@@ -1,0 +1,55 @@
+package org.assessor.validation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assessor.cases.CaseResult;
+import org.assessor.cases.CaseRunner;
+import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
+import org.assessor.rules.RuleBase;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+
+/**
+ * Checks a methodology in order — configuration, rules compile, its own cases — and reports every
+ * problem found instead of stopping at the first. Never throws for a problem in the methodology.
+ */
+public final class MethodologyValidator {
+    private final Methodologies methodologies;
+
+    public MethodologyValidator(Methodologies methodologies) {
+        this.methodologies = methodologies;
+    }
+
+    public Validation validate(String id) {
+        Methodology methodology;
+        try {
+            methodology = methodologies.load(id);
+        } catch (ProblemException e) {
+            return new Validation(id, null, e.problems(), List.of(), null);
+        }
+        RuleBase rules;
+        try {
+            rules = RuleBase.compile(methodology);
+        } catch (ProblemException e) {
+            return new Validation(id, methodology.version(), e.problems(), List.of(), null);
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<CaseResult> cases = List.of();
+        Path file = CaseRunner.casesFile(methodologies.home(), id);
+        if (!Files.exists(file)) {
+            problems.add(Problem.error(file.toString(), 0, 0, null, "methodology " + id + " has no test cases"));
+        } else {
+            try {
+                cases = new CaseRunner().run(rules, file);
+            } catch (ProblemException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        boolean ok = problems.isEmpty() && cases.stream().allMatch(CaseResult::passed);
+        return new Validation(id, methodology.version(), problems, cases, ok ? rules : null);
+    }
+}
