@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.assessor.fact.Param;
 import org.assessor.methodology.MethodologyConfig.InputDefinition;
 import org.assessor.methodology.MethodologyConfig.SectorDefinition;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A loaded, checked methodology: its configuration, its parameters, its rule files and its version,
@@ -16,14 +17,16 @@ import org.assessor.methodology.MethodologyConfig.SectorDefinition;
  */
 public final class Methodology {
     private final MethodologyConfig config;
+    private final JsonNode tree;
     private final List<Param> params;
     private final Map<String, Param> paramsByName;
     private final List<RuleFile> ruleFiles;
     private final String version;
     private final Labels labels;
 
-    Methodology(MethodologyConfig config, List<Param> params, List<RuleFile> ruleFiles, String version) {
+    Methodology(MethodologyConfig config, JsonNode tree, List<Param> params, List<RuleFile> ruleFiles, String version) {
         this.config = config;
+        this.tree = tree;
         this.params = List.copyOf(params);
         this.paramsByName = params.stream().collect(Collectors.toUnmodifiableMap(Param::name, Function.identity()));
         this.ruleFiles = List.copyOf(ruleFiles);
@@ -37,6 +40,11 @@ public final class Methodology {
 
     public MethodologyConfig config() {
         return config;
+    }
+
+    /** The configuration as merged over the methodology it extends, for methodologies that extend this one. */
+    JsonNode tree() {
+        return tree;
     }
 
     /** SHA-256 over the YAML configuration and every rule file, with their names. */

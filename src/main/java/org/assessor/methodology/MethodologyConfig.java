@@ -15,6 +15,7 @@ public record MethodologyConfig(
         String title,
         String publisher,
         String period,
+        @JsonProperty("as_of") String asOf,
         String source,
         String description,
         @JsonProperty("extends") String parent,

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,6 +19,7 @@ import org.assessor.system.ProblemException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -45,18 +48,45 @@ public final class MethodologyLoader {
     }
 
     public Methodology load(String id) {
+        return load(id, new ArrayDeque<>());
+    }
+
+    /** Loads a methodology; one that {@code extends} another is merged over it, key by key. */
+    private Methodology load(String id, Deque<String> chain) {
         Path file = configFile(id);
         String yaml = read(file);
         YamlLocations locations = YamlLocations.of(YAML, yaml);
         ConfigProblems problems = new ConfigProblems(file.toString(), locations);
         MethodologyConfig config = bind(file, yaml, locations);
+        JsonNode tree = YAML.readTree(yaml);
+        Methodology parent = null;
+        if (config.parent() != null) {
+            parent = parent(config.parent(), id, chain, problems);
+            tree = Trees.merge(parent.tree(), tree);
+            config = YAML.treeToValue(tree, MethodologyConfig.class);
+        }
         MethodologyChecks.check(config, id, problems);
-        List<Param> params = ParameterTree.flatten(config.parameters(), problems);
+        List<Param> params = ParameterTree.flatten(config.parameters(), config.asOf(), problems);
         if (!problems.isEmpty()) {
             throw new ProblemException("methodology " + id + " is not valid", problems.list());
         }
-        List<RuleFile> rules = ruleFiles(id);
-        return new Methodology(config, params, rules, version(file, yaml, rules));
+        List<RuleFile> rules = RuleFiles.merge(parent == null ? List.of() : parent.ruleFiles(), ruleFiles(id, parent != null));
+        return new Methodology(config, tree, params, rules, version(parent, file, yaml, rules));
+    }
+
+    private Methodology parent(String parentId, String id, Deque<String> chain, ConfigProblems problems) {
+        chain.push(id);
+        if (chain.contains(parentId) || parentId.equals(id)) {
+            problems.error("extends", "methodology " + id + " extends itself through " + String.join(" <- ", chain));
+            throw new ProblemException("methodology " + id + " is not valid", problems.list());
+        }
+        if (!Files.isRegularFile(configFile(parentId))) {
+            problems.error("extends", "extends unknown methodology '" + parentId + "'");
+            throw new ProblemException("methodology " + id + " is not valid", problems.list());
+        }
+        Methodology parent = load(parentId, chain);
+        chain.pop();
+        return parent;
     }
 
     private static MethodologyConfig bind(Path file, String yaml, YamlLocations locations) {
@@ -83,8 +113,12 @@ public final class MethodologyLoader {
         return String.join(".", keys);
     }
 
-    private List<RuleFile> ruleFiles(String id) {
+    /** The methodology's own rule files; one that extends another may have none. */
+    private List<RuleFile> ruleFiles(String id, boolean extending) {
         Path folder = rulesFolder(id);
+        if (extending && !Files.isDirectory(folder)) {
+            return List.of();
+        }
         if (!Files.isDirectory(folder)) {
             throw new ProblemException(Problem.error(folder.toString(), 0, 0, null,
                     "methodology " + id + " has no rules folder; expected DRL files in " + folder));
@@ -92,7 +126,7 @@ public final class MethodologyLoader {
         try (Stream<Path> files = Files.list(folder)) {
             List<RuleFile> rules = files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted()
                     .map(f -> new RuleFile(f, read(f))).toList();
-            if (rules.isEmpty()) {
+            if (rules.isEmpty() && !extending) {
                 throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "no .drl files in " + folder));
             }
             return rules;
@@ -101,8 +135,11 @@ public final class MethodologyLoader {
         }
     }
 
-    private static String version(Path config, String yaml, List<RuleFile> rules) {
+    private static String version(Methodology parent, Path config, String yaml, List<RuleFile> rules) {
         MessageDigest digest = Hashes.sha256();
+        if (parent != null) {
+            Hashes.update(digest, "extends", parent.version());
+        }
         Hashes.update(digest, config.getFileName().toString(), yaml);
         rules.forEach(rule -> Hashes.update(digest, rule.fileName(), rule.text()));
         return Hashes.hex(digest);

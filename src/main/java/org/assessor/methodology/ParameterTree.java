@@ -15,19 +15,22 @@ import tools.jackson.databind.JsonNode;
  * comes from; any other node is a group of parameters with an optional description.
  */
 final class ParameterTree {
-    private static final Set<String> LEAF_KEYS = Set.of("value", "min", "max", "description", "reference",
+    private static final Set<String> LEAF_KEYS = Set.of("value", "values", "min", "max", "description", "reference",
             "confidence", "unit");
     private static final List<String> REQUIRED = List.of("description", "reference", "confidence");
 
     private final ConfigProblems problems;
+    private final DatedValues dated;
     private final List<Param> params = new ArrayList<>();
 
-    private ParameterTree(ConfigProblems problems) {
+    private ParameterTree(ConfigProblems problems, DatedValues dated) {
         this.problems = problems;
+        this.dated = dated;
     }
 
-    static List<Param> flatten(JsonNode parameters, ConfigProblems problems) {
-        ParameterTree tree = new ParameterTree(problems);
+    /** @param asOf the date whose values apply, for parameters dated OpenFisca-style ({@code values: {date: value}}) */
+    static List<Param> flatten(JsonNode parameters, String asOf, ConfigProblems problems) {
+        ParameterTree tree = new ParameterTree(problems, new DatedValues(asOf, problems));
         if (parameters == null || !parameters.isObject()) {
             problems.error("parameters", "expected a tree of parameters");
         } else {
@@ -46,7 +49,7 @@ final class ParameterTree {
             if (!value.isObject()) {
                 problems.error("parameters." + name, "expected a parameter (value, description, reference, "
                         + "confidence) or a group of parameters, found " + value.getNodeType().name().toLowerCase(Locale.ROOT));
-            } else if (value.has("value") || value.has("min") || value.has("max")) {
+            } else if (value.has("value") || value.has("values") || value.has("min") || value.has("max")) {
                 leaf(name, value);
             } else {
                 group(name, value);
@@ -68,10 +71,17 @@ final class ParameterTree {
         }
         Confidence confidence = confidence(path, node.get("confidence"));
         int dot = name.lastIndexOf('.');
-        Object value = scalar(node.get("value"));
+        String description = text(node, "description");
+        JsonNode chosen = node.get("value");
+        if (node.has("values")) {
+            DatedValues.Choice choice = dated.choose(path + ".values", node.get("values"));
+            chosen = choice == null ? null : choice.value();
+            description = choice == null ? description : description + " (value in force from " + choice.since() + ")";
+        }
+        Object value = scalar(chosen);
         params.add(new Param(name, dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1), value,
                 value instanceof Number n ? n.doubleValue() : null, number(path + ".min", node.get("min")),
-                number(path + ".max", node.get("max")), text(node, "description"), text(node, "reference"),
+                number(path + ".max", node.get("max")), description, text(node, "reference"),
                 confidence, text(node, "unit")));
     }
 
