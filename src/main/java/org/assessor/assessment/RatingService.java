@@ -27,14 +27,18 @@ public final class RatingService {
 
     /** The compiled rules of a methodology's current files; compiled again only when its version changes. */
     public RuleBase rules(String id) {
-        Methodology methodology = methodologies.load(id);
+        return rules(methodologies.load(id));
+    }
+
+    private RuleBase rules(Methodology methodology) {
         return compiled.computeIfAbsent(methodology.version(), version -> RuleBase.compile(methodology));
     }
 
+    /** Reads the input before compiling, so that a bad input is reported at once. */
     public Run rate(String id, Path input) {
-        RuleBase rules = rules(id);
-        Methodology methodology = rules.methodology();
+        Methodology methodology = methodologies.load(id);
         List<Subject> subjects = new SubjectReader(methodology).read(input);
+        RuleBase rules = rules(methodology);
         return new Run(RunInfo.of(methodology, input), methodology, assessor.rate(rules, subjects));
     }
 

@@ -1,6 +1,5 @@
 package org.assessor.input;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +13,34 @@ record Header(List<String> names, Map<String, Integer> index) {
     /** Published results travel with the data for checking; rating ignores them. */
     static final String PUBLISHED_PREFIX = "expected_";
 
-    static Header check(List<String> names, Methodology methodology, InputProblems problems) {
+    static Header check(long line, List<String> cells, Methodology methodology, InputProblems problems) {
+        // Spreadsheets often leave spaces around a heading; they mean nothing
+        List<String> names = cells.stream().map(String::strip).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            index.put(name, i);
-            if (!known(name, methodology)) {
-                problems.add(1, i + 1, name, "unknown column '" + name + "'; allowed: organisation, sector, "
-                        + "the inputs of " + methodology.id() + " (" + String.join(", ", methodology.inputs().keySet())
-                        + ")" + attributes(methodology) + ", and expected_* columns");
+            Integer earlier = index.putIfAbsent(name, i);
+            if (name.isEmpty()) {
+                problems.add(line, i + 1, null, "column " + (i + 1) + " has no name; " + allowed(methodology));
+            } else if (earlier != null) {
+                problems.add(line, i + 1, name, "column '" + name + "' appears twice, also as column " + (earlier + 1)
+                        + "; each column may appear once");
+            } else if (!known(name, methodology)) {
+                problems.add(line, i + 1, name, "unknown column '" + name + "'; " + allowed(methodology));
             }
         }
         for (String required : List.of(ORGANISATION, SECTOR)) {
             if (!index.containsKey(required)) {
-                problems.add(1, 0, null, "missing column '" + required + "'; the header is: " + String.join(",", names));
+                problems.add(line, 0, null, "missing column '" + required + "'; the header is: " + String.join(",", names));
             }
         }
         problems.throwIfAny();
-        return new Header(new ArrayList<>(names), index);
+        return new Header(names, index);
+    }
+
+    private static String allowed(Methodology methodology) {
+        return "allowed: organisation, sector, the inputs of " + methodology.id() + " ("
+                + String.join(", ", methodology.inputs().keySet()) + ")" + attributes(methodology) + ", and expected_* columns";
     }
 
     private static boolean known(String name, Methodology methodology) {

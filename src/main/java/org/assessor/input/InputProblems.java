@@ -27,7 +27,11 @@ final class InputProblems {
     }
 
     ProblemException fatal(long line, String message) {
-        add(line, 0, null, message);
+        return fatal(line, 0, message);
+    }
+
+    ProblemException fatal(long line, int column, String message) {
+        add(line, column, null, message);
         return exception();
     }
 

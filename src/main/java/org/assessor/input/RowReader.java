@@ -35,10 +35,12 @@ final class RowReader {
     }
 
     /** The subject of a record, or null when the record has problems (they are recorded). */
-    Subject read(CSVRecord record) {
-        long line = record.getRecordNumber() + 1;
-        if (record.size() != header.names().size()) {
-            problems.add(line, 0, null, "has " + record.size() + " fields but the header has " + header.names().size());
+    Subject read(long line, CSVRecord record) {
+        int expected = header.names().size();
+        if (record.size() != expected) {
+            // the column is the first one without a heading, or the first one missing
+            problems.add(line, Math.min(record.size(), expected) + 1, null, "has " + record.size()
+                    + " fields but the header has " + expected + "; a value holding a comma must be in double quotes");
             return null;
         }
         String organisation = cell(record, Header.ORGANISATION);
@@ -47,7 +49,10 @@ final class RowReader {
         }
         String sectorId = cell(record, Header.SECTOR);
         SectorDefinition sector = methodology.sectors().get(sectorId);
-        if (sector == null) {
+        if (sectorId.isEmpty()) {
+            problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "missing value; allowed: "
+                    + String.join(", ", methodology.sectors().keySet()));
+        } else if (sector == null) {
             problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector '" + sectorId + "'; allowed: "
                     + String.join(", ", methodology.sectors().keySet()));
         }
@@ -101,6 +106,6 @@ final class RowReader {
     }
 
     private String cell(CSVRecord record, String name) {
-        return record.get(name).strip();
+        return record.get(header.column(name) - 1).strip();
     }
 }

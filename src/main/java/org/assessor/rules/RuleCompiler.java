@@ -57,7 +57,8 @@ public final class RuleCompiler {
         List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
             if (message.getLevel() != Message.Level.INFO) {
-                problems.add(toProblem(message, byResource.get(message.getPath())));
+                RuleFile file = byResource.get(message.getPath());
+                problems.add(ProblemPlaces.locate(toProblem(message, file), file));
             }
         }
         if (!problems.isEmpty()) {

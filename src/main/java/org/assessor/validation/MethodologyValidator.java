@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.assessor.cases.CaseResult;
 import org.assessor.cases.CaseRunner;
+import org.assessor.methodology.ConfigSchema;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
@@ -14,8 +15,9 @@ import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 
 /**
- * Checks a methodology in order — configuration, rules compile, its own cases — and reports every
- * problem found instead of stopping at the first. Never throws for a problem in the methodology.
+ * Checks a methodology — its configuration against the schema and for consistency, its rules'
+ * parameters, compilation, every sector's coverage, and its own cases — and reports every problem found
+ * instead of stopping at the first. Never throws for a problem in the methodology.
  */
 public final class MethodologyValidator {
     private final Methodologies methodologies;
@@ -25,31 +27,40 @@ public final class MethodologyValidator {
     }
 
     public Validation validate(String id) {
+        List<Problem> problems = new ArrayList<>(ConfigSchema.check(methodologies.loader().configFile(id)));
         Methodology methodology;
         try {
             methodology = methodologies.load(id);
         } catch (ProblemException e) {
-            return new Validation(id, null, e.problems(), List.of(), null);
+            problems.addAll(e.problems());
+            return new Validation(id, null, problems, List.of(), null);
         }
+        problems.addAll(ParamReferences.check(methodology));
+        problems.addAll(BandChecks.check(methodology));
         RuleBase rules;
         try {
             rules = RuleBase.compile(methodology);
         } catch (ProblemException e) {
-            return new Validation(id, methodology.version(), e.problems(), List.of(), null);
+            problems.addAll(e.problems());
+            return new Validation(id, methodology.version(), problems, List.of(), null);
         }
-        List<Problem> problems = new ArrayList<>();
-        List<CaseResult> cases = List.of();
+        problems.addAll(SectorCoverage.check(rules));
+        List<CaseResult> cases = cases(id, rules, problems);
+        boolean ok = problems.isEmpty() && cases.stream().allMatch(CaseResult::passed);
+        return new Validation(id, methodology.version(), problems, cases, ok ? rules : null);
+    }
+
+    private List<CaseResult> cases(String id, RuleBase rules, List<Problem> problems) {
         Path file = CaseRunner.casesFile(methodologies.home(), id);
         if (!Files.exists(file)) {
             problems.add(Problem.error(file.toString(), 0, 0, null, "methodology " + id + " has no test cases"));
-        } else {
-            try {
-                cases = new CaseRunner().run(rules, file);
-            } catch (ProblemException e) {
-                problems.addAll(e.problems());
-            }
+            return List.of();
         }
-        boolean ok = problems.isEmpty() && cases.stream().allMatch(CaseResult::passed);
-        return new Validation(id, methodology.version(), problems, cases, ok ? rules : null);
+        try {
+            return new CaseRunner().run(rules, file);
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+            return List.of();
+        }
     }
 }

@@ -1,0 +1,53 @@
+package org.assessor.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.assessor.cases.CaseResult;
+import org.assessor.validation.MethodologyValidator;
+import org.assessor.validation.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks one or every methodology: schema, consistency, rule allow-list, compilation and its own test cases. "
+                + "Reports every problem with its place; exits 1 if there is any.")
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--methodology", paramLabel = "ID", description = "Only this methodology (default: all).")
+    String methodology;
+
+    @Override
+    public Integer call() {
+        var methodologies = main.service().methodologies();
+        List<String> ids = methodology != null ? List.of(methodology) : methodologies.ids();
+        MethodologyValidator validator = new MethodologyValidator(methodologies);
+        PrintWriter out = spec.commandLine().getOut();
+        int failed = 0;
+        for (String id : ids) {
+            Validation validation = validator.validate(id);
+            failed += validation.ok() ? 0 : 1;
+            print(out, validation);
+        }
+        out.printf("%d of %d methodologies valid%n", ids.size() - failed, ids.size());
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void print(PrintWriter out, Validation validation) {
+        long passed = validation.cases().stream().filter(CaseResult::passed).count();
+        out.printf("%s %s (version %s): %d problems, %d of %d cases passed%n", validation.ok() ? "ok  " : "FAIL",
+                validation.id(), validation.version() == null ? "-" : validation.version().substring(0, 12),
+                validation.problems().size(), passed, validation.cases().size());
+        validation.problems().forEach(problem -> out.println("  " + problem));
+        validation.failedCases().forEach(c -> out.println("  " + c));
+    }
+}

@@ -1,0 +1,68 @@
+package org.assessor.methodology;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import org.assessor.system.Problem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a configuration file against the published JSON Schema for methodology configurations
+ * ({@code schema/methodology-config.schema.json}), placing each error at its key's line.
+ */
+public final class ConfigSchema {
+    public static final String RESOURCE = "/schema/methodology-config.schema.json";
+    private static final Schema SCHEMA = load();
+
+    private ConfigSchema() {
+    }
+
+    private static Schema load() {
+        try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the configuration schema is missing from the program", e);
+        }
+    }
+
+    public static List<Problem> check(Path file) {
+        String yaml = MethodologyLoader.read(file);
+        JsonNode tree;
+        try {
+            tree = MethodologyLoader.YAML.readTree(yaml);
+        } catch (JacksonException e) {
+            var at = e.getLocation();
+            return List.of(Problem.error(file.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    null, e.getOriginalMessage()));
+        }
+        YamlLocations locations = YamlLocations.of(MethodologyLoader.YAML, yaml);
+        List<Problem> problems = new ArrayList<>();
+        for (Error error : SCHEMA.validate(tree)) {
+            String path = dotted(error.getInstanceLocation());
+            if (error.getProperty() != null && !path.endsWith(error.getProperty())) {
+                path = path.isEmpty() ? error.getProperty() : path + "." + error.getProperty();
+            }
+            problems.add(Problem.error(file.toString(), locations.line(path), locations.column(path),
+                    path.isEmpty() ? null : path, "schema: " + error.getMessage()));
+        }
+        return problems;
+    }
+
+    private static String dotted(NodePath path) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            names.add(element instanceof Integer index ? "[" + index + "]" : String.valueOf(element));
+        }
+        return String.join(".", names).replace(".[", "[");
+    }
+}

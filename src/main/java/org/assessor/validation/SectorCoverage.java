@@ -1,0 +1,68 @@
+package org.assessor.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Subject;
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Input;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.MethodologyConfig.SectorDefinition;
+import org.assessor.rules.RuleBase;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+
+/**
+ * Every sector's inputs must be consistent with the rules: a trust of the sector gets a rating whatever
+ * value any one of its inputs takes. Tries each value of each input against a base of first values.
+ */
+final class SectorCoverage {
+    private SectorCoverage() {
+    }
+
+    static List<Problem> check(RuleBase rules) {
+        Methodology methodology = rules.methodology();
+        List<Problem> problems = new ArrayList<>();
+        methodology.sectors().forEach((sector, definition) -> {
+            Map<String, String> base = new LinkedHashMap<>();
+            definition.inputs().forEach(input -> base.put(input, firstValue(methodology, input)));
+            for (String input : definition.inputs()) {
+                for (String value : domainValues(methodology, input)) {
+                    Map<String, String> values = new LinkedHashMap<>(base);
+                    values.put(input, value);
+                    String missing = rate(rules, sector, definition, values);
+                    if (missing != null) {
+                        problems.add(Problem.error("rules/" + methodology.id(), 0, 0, "sector " + sector,
+                                "no rating when " + input + " is " + value + " (other inputs " + base + "): " + missing));
+                        return;
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static String rate(RuleBase rules, String sector, SectorDefinition definition, Map<String, String> values) {
+        Assessment assessment = new Assessment(0, "coverage check", sector, Map.of());
+        List<Input> inputs = new ArrayList<>();
+        definition.inputs().forEach(name -> inputs.add(Input.of(assessment,
+                rules.methodology().inputs().get(name).kind(), name, values.get(name))));
+        try {
+            new Assessor().rate(rules, List.of(new Subject(assessment, inputs)));
+            return null;
+        } catch (ProblemException e) {
+            return e.problems().get(0).message();
+        }
+    }
+
+    private static List<String> domainValues(Methodology methodology, String input) {
+        return List.copyOf(methodology.config().domains().get(methodology.inputs().get(input).domain()).values().keySet());
+    }
+
+    private static String firstValue(Methodology methodology, String input) {
+        return domainValues(methodology, input).get(0);
+    }
+}

@@ -1,0 +1,150 @@
+package org.assessor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RateCommandTest {
+    private static final Path HOME = Path.of("").toAbsolutePath();
+    private static final Path INPUT = Path.of("src/test/resources/input");
+
+    @TempDir
+    Path out;
+
+    /** What one in-process run of the command line printed and returned. */
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "unknown-column.csv,                1:5",
+        "unknown-sector.csv,                3:2",
+        "invalid-value.csv,                 4:4",
+        "missing-required-value.csv,        3:28",
+        "duplicate-organisation-sector.csv, 5:1",
+        "empty-file.csv,                    1",
+        "header-only.csv,                   1",
+        "wrong-encoding.csv,                3:1",
+        "wrong-field-count.csv,             3:31",
+        "missing-organisation-column.csv,   1",
+        "blank-organisation.csv,            3:1",
+    })
+    void badInputExitsWithOneAndWritesNothing(String fixture, String where) throws IOException {
+        Path input = INPUT.resolve("bad").resolve(fixture);
+
+        Result result = run("rate", "--input", input.toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("error: " + input + " cannot be rated")
+                .contains("\n  " + input + ":" + where + ": ");
+        assertNoStackTrace(result);
+        assertThat(result.out()).doesNotContain("Wrote");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).as("files left in the output folder").isEmpty();
+        }
+    }
+
+    @Test
+    void badInputLeavesEarlierResultsAsTheyWere() throws IOException {
+        Files.writeString(out.resolve("ratings.csv"), "earlier run\n");
+
+        Result result = run("rate", "--input", INPUT.resolve("bad/invalid-value.csv").toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(out.resolve("ratings.csv")).hasContent("earlier run");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("ratings.csv");
+        }
+    }
+
+    @Test
+    void goodInputWritesRatingsAndExplanationsMatchingThePublishedRatings() throws IOException {
+        Result result = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).startsWith("Rated 8 with star-ratings-2003-04").contains("Wrote");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("ratings.csv", "explanations.json");
+        }
+        assertThat(column(out.resolve("ratings.csv"), "rating"))
+                .isEqualTo(column(INPUT.resolve("good-ids.csv"), "expected_rating"));
+        assertThat(out.resolve("explanations.json")).content().contains("Cornwall Partnership NHS Trust");
+    }
+
+    @Test
+    void symbolsWithByteOrderMarkRateExactlyAsIds(@TempDir Path idsOut) throws IOException {
+        Result symbols = run("rate", "--input", INPUT.resolve("good-symbols.csv").toString(), "--out", out.toString());
+        Result ids = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", idsOut.toString());
+
+        assertThat(symbols.exitCode()).as(symbols.err()).isZero();
+        assertThat(ids.exitCode()).as(ids.err()).isZero();
+        assertThat(Files.readString(out.resolve("ratings.csv"))).isEqualTo(Files.readString(idsOut.resolve("ratings.csv")));
+        assertThat(column(out.resolve("ratings.csv"), "rating")).containsExactly("3", "1", "1", "2", "2", "3", "2", "3");
+    }
+
+    @Test
+    void missingInputFileIsAnErrorWithoutStackTrace() {
+        Path missing = out.resolve("nowhere.csv");
+
+        Result result = run("rate", "--input", missing.toString(), "--out", out.resolve("results").toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(missing + ": file not found");
+        assertNoStackTrace(result);
+        assertThat(out.resolve("results")).doesNotExist();
+    }
+
+    @Test
+    void explainUnknownOrganisationExitsWithOneAndSuggestsSimilarNames() {
+        Result result = run("explain", "--input", INPUT.resolve("good-ids.csv").toString(), "--organisation", "Aintree Hospital");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("error: ").contains("no rating for 'Aintree Hospital'")
+                .contains("similar: Aintree Hospitals NHS Trust (acute)").contains(INPUT.resolve("good-ids.csv").toString());
+        assertNoStackTrace(result);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void explainKnownOrganisationPrintsItsRating() {
+        Result result = run("explain", "--input", INPUT.resolve("good-symbols.csv").toString(),
+                "--organisation", "Barking, Havering and Redbridge Hospitals NHS Trust");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Barking, Havering and Redbridge Hospitals NHS Trust");
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = Stream.concat(Stream.of("--methodologies", HOME.toString()), Stream.of(args)).toArray(String[]::new);
+        int exitCode = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private static void assertNoStackTrace(Result result) {
+        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
+        assertThat(result.out()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    private static List<String> column(Path csv, String name) throws IOException {
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(csv))) {
+            return parser.stream().map(record -> record.get(name)).toList();
+        }
+    }
+}
