@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.assessor.input.SubjectReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
+import org.assessor.methodology.WhatIf;
 import org.assessor.output.RunInfo;
 import org.assessor.rules.RuleBase;
 
@@ -30,13 +31,21 @@ public final class RatingService {
         return rules(methodologies.load(id));
     }
 
-    private RuleBase rules(Methodology methodology) {
+    public RuleBase rules(Methodology methodology) {
         return compiled.computeIfAbsent(methodology.version(), version -> RuleBase.compile(methodology));
     }
 
-    /** Reads the input before compiling, so that a bad input is reported at once. */
     public Run rate(String id, Path input) {
-        Methodology methodology = methodologies.load(id);
+        return rate(methodologies.load(id), input);
+    }
+
+    /** Rates with parameters changed for this run only (see {@link WhatIf}). */
+    public Run rate(String id, Path input, Map<String, String> changes) {
+        return rate(WhatIf.apply(methodologies.load(id), changes), input);
+    }
+
+    /** Reads the input before compiling, so that a bad input is reported at once. */
+    public Run rate(Methodology methodology, Path input) {
         List<Subject> subjects = new SubjectReader(methodology).read(input);
         RuleBase rules = rules(methodology);
         return new Run(RunInfo.of(methodology, input), methodology, assessor.rate(rules, subjects));
