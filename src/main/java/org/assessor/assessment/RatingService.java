@@ -31,8 +31,10 @@ public final class RatingService {
         return rules(methodologies.load(id));
     }
 
+    /** Compiled rules for the methodology, reusing a compilation of the same rule files. */
     public RuleBase rules(Methodology methodology) {
-        return compiled.computeIfAbsent(methodology.version(), version -> RuleBase.compile(methodology));
+        RuleBase rules = compiled.computeIfAbsent(methodology.rulesVersion(), version -> RuleBase.compile(methodology));
+        return rules.methodology() == methodology ? rules : rules.with(methodology);
     }
 
     public Run rate(String id, Path input) {

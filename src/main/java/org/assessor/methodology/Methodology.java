@@ -52,6 +52,16 @@ public final class Methodology {
         return version;
     }
 
+    /**
+     * SHA-256 over the rule files alone: methodologies (or what-if runs) that differ only in parameters
+     * share compiled rules, since parameters reach the rules as facts.
+     */
+    public String rulesVersion() {
+        java.security.MessageDigest digest = org.assessor.system.Hashes.sha256();
+        ruleFiles.forEach(rule -> org.assessor.system.Hashes.update(digest, rule.fileName(), rule.text()));
+        return org.assessor.system.Hashes.hex(digest);
+    }
+
     /** The first 12 hex digits of the version, enough to tell versions apart in text. */
     public String shortVersion() {
         return version.substring(0, 12);

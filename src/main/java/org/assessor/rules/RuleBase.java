@@ -10,4 +10,12 @@ public record RuleBase(Methodology methodology, KieBase kieBase, RuleOrder order
         KieBase kieBase = new RuleCompiler().compile(methodology.id(), methodology.shortVersion(), methodology.ruleFiles());
         return new RuleBase(methodology, kieBase, new RuleOrder(methodology.ruleFiles()));
     }
+
+    /** The same compiled rules with another methodology's parameters; its rule files must be the same. */
+    public RuleBase with(Methodology other) {
+        if (!other.rulesVersion().equals(methodology.rulesVersion())) {
+            throw new IllegalArgumentException(other.id() + " has other rule files than " + methodology.id());
+        }
+        return new RuleBase(other, kieBase, order);
+    }
 }
