@@ -7,7 +7,7 @@ import org.kie.api.KieBase;
 public record RuleBase(Methodology methodology, KieBase kieBase, RuleOrder order) {
 
     public static RuleBase compile(Methodology methodology) {
-        KieBase kieBase = new RuleCompiler().compile(methodology.id(), methodology.shortVersion(), methodology.ruleFiles());
+        KieBase kieBase = new RuleCompiler().compile(methodology.id(), methodology.rulesVersion(), methodology.ruleFiles());
         return new RuleBase(methodology, kieBase, new RuleOrder(methodology.ruleFiles()));
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.assessor.methodology.RuleFile;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
@@ -30,9 +31,26 @@ public final class RuleCompiler {
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
+    private final CompiledRulesCache cache;
+
+    /** A compiler that keeps compiled rules in the standard on-disk cache. */
+    public RuleCompiler() {
+        this(CompiledRulesCache.standard());
+    }
+
+    RuleCompiler(CompiledRulesCache cache) {
+        this.cache = cache;
+    }
+
+    /** @param version a hash of the rule files: the same files always give the same compiled rules */
     public KieBase compile(String methodologyId, String version, List<RuleFile> files) {
         KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("org.assessor.methodology", methodologyId, "0.0.0-" + version);
+        String key = cache == null ? null : cache.key(version);
+        ReleaseId cached = key == null ? null : cache.load(key);
+        if (cached != null) {
+            return ks.newKieContainer(cached).getKieBase();
+        }
+        ReleaseId releaseId = ks.newReleaseId("org.assessor.methodology", methodologyId, "0.0.0-" + version.substring(0, Math.min(12, version.length())));
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         Map<String, RuleFile> byResource = new HashMap<>();
@@ -63,6 +81,10 @@ public final class RuleCompiler {
         }
         if (!problems.isEmpty()) {
             throw new ProblemException("rules of " + methodologyId + " do not compile", problems);
+        }
+        if (key != null) {
+            // the built module (generated model classes included) as a jar: loading it skips code generation
+            cache.store(key, ((InternalKieModule) builder.getKieModule()).getBytes());
         }
         return ks.newKieContainer(releaseId).getKieBase();
     }
