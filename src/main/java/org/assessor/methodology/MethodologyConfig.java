@@ -20,6 +20,7 @@ public record MethodologyConfig(
         String description,
         @JsonProperty("extends") String parent,
         RatingDefinition rating,
+        RulePolicy allow,
         Map<String, Labelled> outputs,
         Map<String, Domain> domains,
         Map<String, InputDefinition> inputs,
@@ -29,6 +30,10 @@ public record MethodologyConfig(
 
     /** What the final result is called and counted in, e.g. "star rating" in "star". */
     public record RatingDefinition(String label, String unit) {
+    }
+
+    /** DRL constructs beyond plain rules that this methodology's rules may use; both off unless set. */
+    public record RulePolicy(Boolean functions, Boolean eval) {
     }
 
     /** Anything that only needs a readable name. */

@@ -1,0 +1,158 @@
+package org.assessor.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assessor.methodology.RuleFile;
+import org.assessor.rules.CodeRules.Scope;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+
+/**
+ * Checks DRL against an allow-list before it is compiled: nothing on Java 17+ sandboxes a rule's Java.
+ * Rules may use the fact model, java.lang/java.util/java.math basics, and in consequences only insert,
+ * insertLogical, modify, update, delete and retract. The parsed package gives imports, function blocks
+ * and the rule each line belongs to; every other check runs on the file's tokens (see {@link DrlLexer},
+ * {@link CodeRules}) so that no part of a file (attributes, declarations, queries) escapes it.
+ */
+public final class AllowList {
+    /** What a methodology's configuration may allow beyond the default: function blocks, eval conditions. */
+    public record Policy(boolean functions, boolean eval) {
+        public static final Policy STRICT = new Policy(false, false);
+    }
+
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+
+    /** A file with its parsed package, null when it does not parse. */
+    private record Parsed(RuleFile file, PackageDescr pkg, List<Problem> parseErrors) {
+    }
+
+    private AllowList() {
+    }
+
+    /** Every problem in the files, in file and line order; empty when all of them may be compiled. */
+    public static List<Problem> check(List<RuleFile> files, Policy policy) {
+        List<Parsed> parsed = files.stream().map(AllowList::parse).toList();
+        Map<String, Set<String>> declared = new HashMap<>();
+        parsed.stream().filter(p -> p.pkg() != null).forEach(p -> Places.declared(p.pkg(), declared));
+        List<Problem> problems = new ArrayList<>();
+        for (Parsed file : parsed) {
+            problems.addAll(check(file, declared, policy));
+        }
+        return problems;
+    }
+
+    /** Throws with every problem unless all the files pass, so that nothing unchecked reaches the compiler. */
+    public static void requireAllowed(List<RuleFile> files, Policy policy) {
+        List<Problem> problems = check(files, policy);
+        if (!problems.isEmpty()) {
+            throw new ProblemException("rules use code outside the allow-list", problems);
+        }
+    }
+
+    private static List<Problem> check(Parsed parsed, Map<String, Set<String>> declared, Policy policy) {
+        String path = parsed.file().path().toString();
+        List<Problem> problems = new ArrayList<>();
+        if (parsed.pkg() != null) {
+            imports(path, parsed.pkg(), problems);
+            functions(path, parsed.pkg(), policy, problems);
+        }
+        // the token checks find a refused import or function again: one problem for such a line is enough
+        Set<Integer> reported = new HashSet<>(problems.stream().map(Problem::line).toList());
+        problems.addAll(parsed.parseErrors());
+        Places places = new Places(parsed.pkg());
+        for (Finding finding : findings(parsed, declared, policy)) {
+            if (!reported.contains(finding.line())) {
+                problems.add(Problem.error(path, finding.line(), finding.column(), places.at(finding.line()),
+                        finding.message()));
+            }
+        }
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return problems;
+    }
+
+    private static List<Finding> findings(Parsed parsed, Map<String, Set<String>> declared, Policy policy) {
+        DrlLexer lexer = DrlLexer.lex(parsed.file().text());
+        Scope scope = parsed.pkg() == null ? Scope.unknown() : Places.scope(parsed.pkg(), declared);
+        List<Finding> findings = new ArrayList<>(lexer.findings());
+        findings.addAll(CodeRules.check(lexer.tokens(), scope, policy));
+        return findings;
+    }
+
+    private static void functions(String path, PackageDescr pkg, Policy policy, List<Problem> problems) {
+        if (!policy.functions()) {
+            for (FunctionDescr function : pkg.getFunctions()) {
+                problems.add(problem(path, function, "function \"" + function.getName() + "\"", "function blocks"
+                        + " are not allowed by this methodology's configuration: they are plain Java"));
+            }
+        }
+    }
+
+    private static void imports(String path, PackageDescr pkg, List<Problem> problems) {
+        for (ImportDescr im : pkg.getImports()) {
+            if (!AllowedTypes.importAllowed(im.getTarget())) {
+                problems.add(problem(path, im, null, "import " + im.getTarget() + ": "
+                        + AllowedTypes.reason(im.getTarget())));
+            }
+        }
+        for (ImportDescr im : pkg.getFunctionImports()) {
+            if (!AllowedTypes.staticImportAllowed(im.getTarget())) {
+                problems.add(problem(path, im, null, "static import " + im.getTarget() + ": "
+                        + AllowedTypes.reason(im.getTarget())));
+            }
+        }
+        for (ImportDescr im : pkg.getAccumulateImports()) {
+            problems.add(problem(path, im, null, "import accumulate " + im.getTarget()
+                    + ": custom accumulate functions are Java outside the allow-list"));
+        }
+    }
+
+    private static Parsed parse(RuleFile file) {
+        String path = file.path().toString();
+        DrlParser parser = new DrlParser();
+        List<Problem> problems = new ArrayList<>();
+        PackageDescr pkg = null;
+        try {
+            pkg = parser.parse(false, file.text());
+        } catch (DroolsParserException e) {
+            problems.add(Problem.error(path, 0, 0, null, "does not parse: " + e.getMessage()));
+        }
+        for (DroolsError error : parser.getErrors()) {
+            problems.add(parseError(path, error));
+        }
+        return new Parsed(file, parser.hasErrors() ? null : pkg, problems);
+    }
+
+    /** A ParserError knows its place (0-based column), though some only in their text; others at most a line. */
+    private static Problem parseError(String path, DroolsError error) {
+        Matcher place = LINE_IN_MESSAGE.matcher(error.getMessage());
+        if (error instanceof ParserError parserError && parserError.getRow() > 0) {
+            return Problem.error(path, parserError.getRow(), parserError.getCol() + 1, null, error.getMessage());
+        } else if (place.find()) {
+            return Problem.error(path, Integer.parseInt(place.group(1)), Integer.parseInt(place.group(2)) + 1, null,
+                    error.getMessage());
+        }
+        int[] lines = error.getLines();
+        int line = lines != null && lines.length > 0 ? Math.max(0, lines[0]) : 0;
+        return Problem.error(path, line, 0, null, error.getMessage());
+    }
+
+    private static Problem problem(String path, BaseDescr descr, String at, String message) {
+        return Problem.error(path, descr.getLine(), descr.getColumn() + 1, at, message);
+    }
+}
