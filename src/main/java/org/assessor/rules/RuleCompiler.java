@@ -108,9 +108,17 @@ public final class RuleCompiler {
                 line = Integer.parseInt(place.group(1));
                 column = Integer.parseInt(place.group(2)) + 1;
             }
-            problems.add(Problem.error(file.path().toString(), line, column, null, error.getMessage()));
+            problems.add(Problem.error(file.path().toString(), line, column, null, firstLine(error.getMessage())));
         }
         return problems;
+    }
+
+    /** Some parser messages carry a Java stack trace after the first line: the user needs only the first. */
+    private static String firstLine(String message) {
+        int cut = message.indexOf(" Stack trace:");
+        String text = cut < 0 ? message : message.substring(0, cut);
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).strip();
     }
 
     private static Problem toProblem(Message message, RuleFile file) {

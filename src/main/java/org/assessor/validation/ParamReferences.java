@@ -39,6 +39,9 @@ final class ParamReferences {
         for (RuleFile file : methodology.ruleFiles()) {
             try {
                 PackageDescr drl = new DrlParser().parse(false, file.text());
+                if (drl == null) {
+                    continue; // a file that does not parse: the compiler reports where
+                }
                 drl.getRules().forEach(rule -> collect(file, rule, rule.getLhs(), references));
             } catch (DroolsParserException e) {
                 // the compiler reports syntax errors with their place

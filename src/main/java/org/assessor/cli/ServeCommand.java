@@ -1,0 +1,67 @@
+package org.assessor.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.assessor.server.AssessorServer;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the methodologies over HTTP until stopped, and reloads one when its files change.",
+                "GET /api/methodologies lists them; POST a CSV (text/csv) to /api/methodologies/ID/ratings to rate it."})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    // loopback only by default: the service has no sign-in yet, so it must not be reachable from the network
+    @Option(names = "--address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String address;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        main.service().methodologies().ids(); // a folder without methodologies is reported before anything starts
+        ConfigurableApplicationContext context = start();
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        spec.commandLine().getOut().printf("Serving the methodologies in %s on http://%s:%s/api/methodologies (Ctrl-C stops)%n",
+                main.home, address, context.getEnvironment().getProperty("local.server.port"));
+        closed.await();
+        return 0;
+    }
+
+    private ConfigurableApplicationContext start() {
+        try {
+            return AssessorServer.start(main.home, address, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException) {
+                    throw new ProblemException("cannot serve", List.of(Problem.error("--port " + port, 0, 0, null,
+                            "the port is in use; stop what uses it or pick another with --port")));
+                }
+            }
+            throw e;
+        }
+    }
+}

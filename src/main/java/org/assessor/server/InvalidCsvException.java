@@ -1,0 +1,19 @@
+package org.assessor.server;
+
+import java.util.List;
+
+import org.assessor.system.Problem;
+
+/** The posted CSV cannot be rated: every problem found in it, each with its line and column. */
+class InvalidCsvException extends RuntimeException {
+    private final transient List<Problem> problems;
+
+    InvalidCsvException(String message, List<Problem> problems) {
+        super(message);
+        this.problems = List.copyOf(problems);
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+}

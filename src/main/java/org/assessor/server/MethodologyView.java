@@ -1,0 +1,20 @@
+package org.assessor.server;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** One methodology in {@code GET /api/methodologies}. */
+record MethodologyView(String id, String version, Status status,
+                       @JsonProperty("serving_version") String servingVersion,
+                       @JsonProperty("loaded_at") String loadedAt,
+                       @JsonProperty("last_error") List<String> lastError,
+                       @JsonProperty("last_reload_ms") Long lastReloadMs) {
+
+    static MethodologyView of(MethodologyState state) {
+        ServingVersion serving = state.serving();
+        return new MethodologyView(state.id(), state.version(), state.status(),
+                serving == null ? null : serving.version(), serving == null ? null : serving.loadedAt().toString(),
+                state.lastError(), state.lastReloadMs());
+    }
+}

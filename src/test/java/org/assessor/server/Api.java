@@ -1,0 +1,68 @@
+package org.assessor.server;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service's REST API as a client sees it, on 127.0.0.1 only. */
+final class Api {
+    static final Duration RELOAD_WAIT = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    Api(int port) {
+        this.base = URI.create("http://127.0.0.1:" + port + "/api/methodologies");
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    HttpResponse<String> postCsv(String id, String csv) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/ratings"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    JsonNode methodology(String id) throws IOException, InterruptedException {
+        return json(get("/" + id));
+    }
+
+    /** Polls the methodology until {@code condition} holds, for at most {@link #RELOAD_WAIT}; returns the state that met it. */
+    JsonNode await(String id, String what, Predicate<JsonNode> condition) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + RELOAD_WAIT.toNanos();
+        JsonNode state = methodology(id);
+        while (!condition.test(state)) {
+            if (System.nanoTime() > deadline) {
+                fail("waited %s for %s; last state: %s", RELOAD_WAIT, what, state);
+            }
+            Thread.sleep(50);
+            state = methodology(id);
+        }
+        return state;
+    }
+
+    JsonNode awaitServing(String id, String version) throws IOException, InterruptedException {
+        return await(id, "version " + version + " serving",
+                state -> "SERVING".equals(state.path("status").asString()) && version.equals(state.path("serving_version").asString()));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
