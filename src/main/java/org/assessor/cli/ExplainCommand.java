@@ -2,6 +2,8 @@ package org.assessor.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import org.assessor.explanation.ExplanationText;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,13 +29,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", paramLabel = "ID", defaultValue = Main.DEFAULT_METHODOLOGY,
-            description = "Methodology id (default: ${DEFAULT-VALUE}).")
-    String methodology;
-
-    @Option(names = "--input", paramLabel = "FILE.csv",
-            description = "Input CSV (default: the bundled published 2003/04 data).")
-    Path input;
+    @Mixin
+    RatingOptions rating;
 
     @Option(names = "--organisation", required = true, paramLabel = "NAME", description = "The organisation, as named in the input.")
     String organisation;
@@ -42,8 +40,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = input != null ? input : Home.defaultInput();
-        Run run = main.service().rate(methodology, file);
+        Path file = rating.inputFile();
+        Run run = main.service().rate(rating.methodology, file);
         List<Rating> found = run.ratings().stream()
                 .filter(r -> r.assessment().getOrganisation().equals(organisation))
                 .filter(r -> sector == null || r.assessment().getSector().equals(sector))
@@ -58,9 +56,11 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private ProblemException notFound(Run run, Path file) {
-        String wanted = organisation.toLowerCase(Locale.ROOT);
-        List<String> similar = run.ratings().stream().map(r -> r.assessment().toString())
-                .filter(name -> name.toLowerCase(Locale.ROOT).contains(wanted.split("\\s+")[0])).limit(5).toList();
+        // suggest names sharing the longest word given, e.g. "Aintree" for "Aintree Hospitals"
+        String word = Arrays.stream(organisation.toLowerCase(Locale.ROOT).split("\\W+"))
+                .max(Comparator.comparingInt(String::length)).orElse("");
+        List<String> similar = word.length() < 3 ? List.of() : run.ratings().stream().map(r -> r.assessment().toString())
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains(word)).limit(5).toList();
         String hint = similar.isEmpty() ? "" : "; similar: " + String.join("; ", similar);
         return new ProblemException(Problem.error(file.toString(), 0, 0, "organisation",
                 "no rating for '" + organisation + "'" + (sector == null ? "" : " in sector " + sector) + hint));

@@ -15,6 +15,7 @@ import org.assessor.output.AtomicFiles;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.output.RatingsCsv;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,13 +30,8 @@ final class RateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--methodology", paramLabel = "ID", defaultValue = Main.DEFAULT_METHODOLOGY,
-            description = "Methodology id (default: ${DEFAULT-VALUE}).")
-    String methodology;
-
-    @Option(names = "--input", paramLabel = "FILE.csv",
-            description = "Input CSV (default: the bundled published 2003/04 data).")
-    Path input;
+    @Mixin
+    RatingOptions rating;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -44,14 +40,14 @@ final class RateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Path file = input != null ? input : Home.defaultInput();
-        Run run = main.service().rate(methodology, file);
+        Path file = rating.inputFile();
+        Run run = main.service().rate(rating.methodology, file);
         new AtomicFiles(out)
                 .add("ratings.csv", stream -> RatingsCsv.write(run.methodology(), run.ratings(), stream))
                 .add("explanations.json", stream -> ExplanationsJson.write(run.info(), run.methodology(), run.ratings(), stream))
                 .write();
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("Rated %d with %s (version %s) from %s in %.1f s%n", run.ratings().size(), methodology,
+        console.printf("Rated %d with %s (version %s) from %s in %.1f s%n", run.ratings().size(), rating.methodology,
                 run.methodology().shortVersion(), file, (System.nanoTime() - start) / 1e9);
         printSummary(console, run.ratings(), run.methodology().labels()::of);
         console.printf("Wrote %s and %s%n", out.resolve("ratings.csv"), out.resolve("explanations.json"));

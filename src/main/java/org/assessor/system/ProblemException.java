@@ -8,12 +8,17 @@ public class ProblemException extends RuntimeException {
     private final transient List<Problem> problems;
 
     public ProblemException(String summary, List<Problem> problems) {
-        super(summary + ":\n  " + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  ")));
-        this.problems = List.copyOf(problems);
+        this(problems, summary + ":\n  " + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  ")));
     }
 
+    /** One problem: its own text is the whole message. */
     public ProblemException(Problem problem) {
-        this(problem.message(), List.of(problem));
+        this(List.of(problem), problem.toString());
+    }
+
+    private ProblemException(List<Problem> problems, String message) {
+        super(message);
+        this.problems = List.copyOf(problems);
     }
 
     public List<Problem> problems() {
