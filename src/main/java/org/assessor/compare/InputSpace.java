@@ -1,0 +1,83 @@
+package org.assessor.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.assessor.assessment.Subject;
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Input;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.MethodologyConfig.Domain;
+import org.assessor.methodology.MethodologyConfig.InputDefinition;
+
+/**
+ * The values each input of a methodology can take, in the order its YAML domain lists them, and
+ * subjects with some inputs set to other values. Inputs without a listed domain are never varied.
+ */
+public final class InputSpace {
+    private final Methodology methodology;
+
+    public InputSpace(Methodology methodology) {
+        this.methodology = methodology;
+    }
+
+    /** The input's domain values in YAML order; empty when it has no domain. */
+    public List<String> values(String input) {
+        InputDefinition definition = methodology.inputs().get(input);
+        Map<String, Domain> domains = methodology.config().domains();
+        Domain domain = definition == null || domains == null ? null : domains.get(definition.domain());
+        return domain == null || domain.values() == null ? List.of() : List.copyOf(domain.values().keySet());
+    }
+
+    /** The inputs of a subject that can take another value, in the order the subject has them. */
+    public List<Input> variable(Subject subject) {
+        return subject.inputs().stream().filter(i -> values(i.name()).size() > 1 && values(i.name()).contains(i.value())).toList();
+    }
+
+    /** Where a value stands in its input's domain (0 first), or -1. */
+    public int index(String input, String value) {
+        return values(input).indexOf(value);
+    }
+
+    /** The other values of an input, nearest in domain order first (on a tie, the earlier one). */
+    public List<String> alternatives(Input input) {
+        List<String> values = values(input.name());
+        int at = values.indexOf(input.value());
+        List<String> alternatives = new ArrayList<>();
+        for (int distance = 1; distance < values.size(); distance++) {
+            if (at - distance >= 0) {
+                alternatives.add(values.get(at - distance));
+            }
+            if (at + distance < values.size()) {
+                alternatives.add(values.get(at + distance));
+            }
+        }
+        return alternatives;
+    }
+
+    /** How many places in domain order the moves go, in total. */
+    public int steps(List<Move> moves) {
+        return moves.stream().mapToInt(m -> Math.abs(index(m.input(), m.to()) - index(m.input(), m.from()))).sum();
+    }
+
+    /**
+     * A copy of the subject with the moves applied. It is a new subject to the engine (facts match their
+     * subject by identity), with the same organisation, sector, line and attributes.
+     */
+    public static Subject apply(Subject subject, List<Move> moves) {
+        Assessment base = subject.assessment();
+        Assessment copy = new Assessment(base.getLine(), base.getOrganisation(), base.getSector(), base.getAttributes());
+        List<Input> inputs = new ArrayList<>(subject.inputs().size());
+        for (Input input : subject.inputs()) {
+            String value = input.value();
+            for (Move move : moves) {
+                if (move.input().equals(input.name())) {
+                    value = move.to();
+                }
+            }
+            inputs.add(new Input(copy, input.kind(), input.name(), value, value.equals(input.value()) ? input.number() : null));
+        }
+        return new Subject(copy, inputs);
+    }
+}

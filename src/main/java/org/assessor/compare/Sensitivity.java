@@ -1,0 +1,82 @@
+package org.assessor.compare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.RatingService;
+import org.assessor.assessment.Subject;
+import org.assessor.compare.Counterfactuals.Counterfactual;
+import org.assessor.compare.Fragility.Fragile;
+import org.assessor.compare.Margins.Margin;
+import org.assessor.input.SubjectReader;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.WhatIf;
+import org.assessor.output.RunInfo;
+import org.assessor.rules.RuleBase;
+
+/**
+ * How sensitive each rating is: its margins to thresholds, the one-step input moves that would change
+ * it, and the smallest change of inputs that would raise it. Rates the input once, then every candidate
+ * input with the same rules.
+ */
+public final class Sensitivity {
+    /** Everything found, for the selected subjects, in input order. */
+    public record Result(Methodology methodology, Map<String, String> changes, RunInfo info, List<Rating> ratings,
+                         List<Margin> margins, List<Fragile> fragile, int movesTried, String highest,
+                         List<Counterfactual> counterfactuals, int maxChanges, double searchSeconds) {
+
+        /** The subjects with at least one fragile move, in input order. */
+        public List<Rating> fragileRatings() {
+            List<Rating> ratings = new ArrayList<>();
+            fragile.forEach(f -> {
+                if (ratings.isEmpty() || ratings.get(ratings.size() - 1) != f.base()) {
+                    ratings.add(f.base());
+                }
+            });
+            return ratings;
+        }
+    }
+
+    private final RatingService service;
+
+    public Sensitivity(RatingService service) {
+        this.service = service;
+    }
+
+    /**
+     * @param changes what-if parameter changes for this run (may be empty)
+     * @param selected the subjects to analyse; the highest rating is taken over all of them
+     * @param maxChanges the largest change searched for a counterfactual; 0 skips the search
+     */
+    public Result analyse(Path input, String id, Map<String, String> changes, Predicate<Rating> selected, int maxChanges) {
+        Methodology methodology = WhatIf.apply(service.methodologies().load(id), changes);
+        List<Subject> all = new SubjectReader(methodology).read(input);
+        RuleBase rules = service.rules(methodology);
+        List<Rating> allRatings = new Assessor().rate(rules, all);
+        List<Subject> subjects = new ArrayList<>();
+        List<Rating> ratings = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (selected.test(allRatings.get(i))) {
+                subjects.add(all.get(i));
+                ratings.add(allRatings.get(i));
+            }
+        }
+        RatingOrder order = RatingOrder.natural();
+        Margins margins = new Margins(methodology.config().rating() == null ? null : methodology.config().rating().unit());
+        List<Margin> found = ratings.stream().flatMap(r -> margins.of(r).stream()).toList();
+        Fragility fragility = new Fragility(rules, order);
+        List<Fragile> fragile = fragility.find(subjects, ratings);
+        Counterfactuals search = new Counterfactuals(rules, order, maxChanges);
+        String highest = search.highest(allRatings);
+        long start = System.nanoTime();
+        List<Counterfactual> counterfactuals = maxChanges > 0 ? search.search(subjects, ratings, highest) : List.of();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(methodology, Map.copyOf(changes), RunInfo.of(methodology, input), List.copyOf(ratings), found, fragile,
+                fragility.moves(subjects), highest, counterfactuals, maxChanges, seconds);
+    }
+}

@@ -1,0 +1,68 @@
+package org.assessor.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * How many subjects of each sector went from each rating on one side to each rating on the other: a
+ * rating_a × rating_b matrix per sector, plus one for {@link Distribution#ALL}. An empty rating means
+ * the side did not rate the subject.
+ */
+public final class Transitions {
+    private final List<String> sectors;
+    private final List<String> ratings;
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    private Transitions(List<String> sectors, List<String> ratings) {
+        this.sectors = sectors;
+        this.ratings = ratings;
+    }
+
+    public static Transitions of(Comparison comparison, RatingOrder order) {
+        TreeSet<String> ratings = new TreeSet<>(order);
+        comparison.pairs().forEach(p -> {
+            ratings.add(p.ratingA());
+            ratings.add(p.ratingB());
+        });
+        List<String> sectors = new ArrayList<>(comparison.sectors());
+        sectors.add(Distribution.ALL);
+        Transitions transitions = new Transitions(List.copyOf(sectors), List.copyOf(ratings));
+        for (Comparison.Pair pair : comparison.pairs()) {
+            transitions.counts.merge(key(pair.sector(), pair.ratingA(), pair.ratingB()), 1, Integer::sum);
+            transitions.counts.merge(key(Distribution.ALL, pair.ratingA(), pair.ratingB()), 1, Integer::sum);
+        }
+        return transitions;
+    }
+
+    private static String key(String sector, String a, String b) {
+        return sector + "\u0000" + a + "\u0000" + b;
+    }
+
+    /** The sectors, {@link Distribution#ALL} last. */
+    public List<String> sectors() {
+        return sectors;
+    }
+
+    /** Every rating on either side, lowest first. */
+    public List<String> ratings() {
+        return ratings;
+    }
+
+    public int count(String sector, String ratingA, String ratingB) {
+        return counts.getOrDefault(key(sector, ratingA, ratingB), 0);
+    }
+
+    /** The subjects of a sector whose rating differs between the sides. */
+    public int changed(String sector) {
+        int changed = 0;
+        for (String a : ratings) {
+            for (String b : ratings) {
+                changed += a.equals(b) ? 0 : count(sector, a, b);
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,85 @@
+package org.assessor.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.Subject;
+import org.assessor.explanation.Numbers;
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Input;
+import org.assessor.methodology.Methodology;
+import org.assessor.rules.RuleBase;
+
+/**
+ * Every change of a subject's inputs to any other values of their domains, written plainly (a bit mask
+ * over the inputs, a mixed-radix counter over the values) to check the searches against.
+ */
+final class BruteForce {
+    /** One changed subject: the inputs changed (name to new value) and its rating. */
+    record Outcome(Map<String, String> changes, String rating) {
+    }
+
+    private final RuleBase rules;
+    private final Methodology methodology;
+
+    BruteForce(RuleBase rules) {
+        this.rules = rules;
+        this.methodology = rules.methodology();
+    }
+
+    /** Every change of exactly {@code size} inputs, rated. */
+    List<Outcome> changes(Subject subject, int size) {
+        List<Input> inputs = subject.inputs();
+        List<Map<String, String>> changes = new ArrayList<>();
+        for (int mask = 1; mask < 1 << inputs.size(); mask++) {
+            if (Integer.bitCount(mask) != size) {
+                continue;
+            }
+            List<Input> chosen = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    chosen.add(inputs.get(i));
+                }
+            }
+            List<List<String>> others = chosen.stream().map(this::others).toList();
+            int[] digit = new int[chosen.size()];
+            while (true) {
+                Map<String, String> change = new java.util.HashMap<>();
+                for (int c = 0; c < chosen.size(); c++) {
+                    change.put(chosen.get(c).name(), others.get(c).get(digit[c]));
+                }
+                changes.add(change);
+                int c = 0;
+                while (c < digit.length && ++digit[c] == others.get(c).size()) {
+                    digit[c++] = 0;
+                }
+                if (c == digit.length) {
+                    break;
+                }
+            }
+        }
+        List<Subject> candidates = changes.stream().map(change -> with(subject, change)).toList();
+        List<Rating> ratings = new Assessor().rate(rules, candidates);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            outcomes.add(new Outcome(changes.get(i), Numbers.text(ratings.get(i).value())));
+        }
+        return outcomes;
+    }
+
+    /** The other values of an input's domain. */
+    List<String> others(Input input) {
+        String domain = methodology.inputs().get(input.name()).domain();
+        return methodology.config().domains().get(domain).values().keySet().stream().filter(v -> !v.equals(input.value())).toList();
+    }
+
+    static Subject with(Subject subject, Map<String, String> change) {
+        Assessment a = subject.assessment();
+        Assessment copy = new Assessment(a.getLine(), a.getOrganisation(), a.getSector(), a.getAttributes());
+        return new Subject(copy, subject.inputs().stream()
+                .map(i -> Input.of(copy, i.kind(), i.name(), change.getOrDefault(i.name(), i.value()))).toList());
+    }
+}
