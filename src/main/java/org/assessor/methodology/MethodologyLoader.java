@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.assessor.fact.Param;
@@ -18,8 +20,10 @@ import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -76,8 +80,11 @@ public final class MethodologyLoader {
 
     private Methodology parent(String parentId, String id, Deque<String> chain, ConfigProblems problems) {
         chain.push(id);
-        if (chain.contains(parentId) || parentId.equals(id)) {
-            problems.error("extends", "methodology " + id + " extends itself through " + String.join(" <- ", chain));
+        if (chain.contains(parentId)) {
+            List<String> cycle = new ArrayList<>(chain);
+            Collections.reverse(cycle);
+            cycle = cycle.subList(cycle.indexOf(parentId), cycle.size());
+            problems.error("extends", "extends forms a cycle: " + String.join(" extends ", cycle) + " extends " + parentId);
             throw new ProblemException("methodology " + id + " is not valid", problems.list());
         }
         if (!Files.isRegularFile(configFile(parentId))) {
@@ -93,16 +100,29 @@ public final class MethodologyLoader {
         try {
             return YAML.readValue(yaml, MethodologyConfig.class);
         } catch (JacksonException e) {
-            // records are bound at the end of their object, so the key's own place is the better one
-            String path = dotted(e);
-            int line = locations.line(path);
-            int column = locations.column(path);
+            // a syntax error or duplicate key is placed exactly by the parser, a binding error at its key
+            String path = e instanceof StreamReadException ? null : dotted(e);
+            int line = 0;
+            int column = 0;
+            if (path != null) {
+                // records are bound at the end of their object, so the key's own place is the better one
+                line = locations.line(path);
+                column = locations.column(path);
+            }
             if (line == 0 && e.getLocation() != null) {
                 line = e.getLocation().getLineNr();
                 column = e.getLocation().getColumnNr();
             }
-            throw new ProblemException(Problem.error(file.toString(), line, column, path, e.getOriginalMessage()));
+            throw new ProblemException(Problem.error(file.toString(), line, column, path == null || path.isEmpty() ? null : path, message(e)));
         }
+    }
+
+    private static String message(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown key '" + unknown.getPropertyName() + "'; allowed here: "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        return e.getOriginalMessage();
     }
 
     private static String dotted(JacksonException e) {
@@ -110,7 +130,7 @@ public final class MethodologyLoader {
         for (JacksonException.Reference reference : e.getPath()) {
             keys.add(reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]");
         }
-        return String.join(".", keys);
+        return String.join(".", keys).replace(".[", "[");
     }
 
     /** The methodology's own rule files; one that extends another may have none. */

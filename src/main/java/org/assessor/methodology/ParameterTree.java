@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.assessor.fact.Param;
 import tools.jackson.databind.JsonNode;
@@ -15,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * comes from; any other node is a group of parameters with an optional description.
  */
 final class ParameterTree {
-    private static final Set<String> LEAF_KEYS = Set.of("value", "values", "min", "max", "description", "reference",
-            "confidence", "unit");
+    /** Sorted, so that messages listing them read the same on every run. */
+    private static final Set<String> LEAF_KEYS = new TreeSet<>(Set.of("value", "values", "min", "max", "description", "reference",
+            "confidence", "unit"));
     private static final List<String> REQUIRED = List.of("description", "reference", "confidence");
 
     private final ConfigProblems problems;
@@ -65,20 +67,25 @@ final class ParameterTree {
             }
         }
         for (String key : REQUIRED) {
-            if (!node.hasNonNull(key) || node.get(key).asString().isBlank()) {
+            JsonNode field = node.get(key);
+            if (field == null || field.isNull() || field.isValueNode() && field.asString().isBlank()) {
                 problems.error(path, "parameter has no " + key);
+            } else if (field.isContainer()) {
+                problems.error(path + "." + key, key + " must be text, found a " + (field.isArray() ? "list" : "map"));
             }
         }
         Confidence confidence = confidence(path, node.get("confidence"));
         int dot = name.lastIndexOf('.');
         String description = text(node, "description");
         JsonNode chosen = node.get("value");
+        String valuePath = path + ".value";
         if (node.has("values")) {
             DatedValues.Choice choice = dated.choose(path + ".values", node.get("values"));
             chosen = choice == null ? null : choice.value();
             description = choice == null ? description : description + " (value in force from " + choice.since() + ")";
+            valuePath = choice == null ? path + ".values" : path + ".values." + choice.since();
         }
-        Object value = scalar(chosen);
+        Object value = scalar(valuePath, chosen);
         params.add(new Param(name, dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1), value,
                 value instanceof Number n ? n.doubleValue() : null, number(path + ".min", node.get("min")),
                 number(path + ".max", node.get("max")), description, text(node, "reference"),
@@ -90,9 +97,9 @@ final class ParameterTree {
             return null;
         }
         try {
-            return Confidence.valueOf(node.asString().toUpperCase(Locale.ROOT));
+            return Confidence.valueOf(show(node).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.error(path + ".confidence", "confidence '" + node.asString()
+            problems.error(path + ".confidence", "confidence '" + show(node)
                     + "' is not one of published, derived, assumed");
             return null;
         }
@@ -103,14 +110,18 @@ final class ParameterTree {
             return null;
         }
         if (!node.isNumber()) {
-            problems.error(path, "expected a number, found '" + node.asString() + "'");
+            problems.error(path, "expected a number, found '" + show(node) + "'");
             return null;
         }
         return node.asDouble();
     }
 
-    private static Object scalar(JsonNode node) {
+    private Object scalar(String path, JsonNode node) {
         if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isContainer()) {
+            problems.error(path, "expected a number, text or true/false, found a " + (node.isArray() ? "list" : "map"));
             return null;
         }
         if (node.isNumber()) {
@@ -121,6 +132,11 @@ final class ParameterTree {
 
     private static String text(JsonNode node, String key) {
         JsonNode value = node.get(key);
-        return value == null || value.isNull() ? null : value.asString();
+        return value == null || value.isNull() ? null : show(value);
+    }
+
+    /** A node as text; lists and maps, which have no text of their own, as written in JSON. */
+    private static String show(JsonNode node) {
+        return node.isValueNode() ? node.asString() : node.toString();
     }
 }

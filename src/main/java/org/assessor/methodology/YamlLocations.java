@@ -11,29 +11,54 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Line and column of every key in a YAML document, by dotted path ({@code parameters.star_rating.fail}),
- * so that checks made after binding can still point at the place in the file.
+ * Line and column of every key and list item in a YAML document, by path
+ * ({@code parameters.star_rating.fail}, {@code cases[3].input}), so that checks made after binding can
+ * still point at the place in the file.
  */
-final class YamlLocations {
+public final class YamlLocations {
+    private static final YAMLMapper PLAIN = YAMLMapper.builder().build();
+
     private final Map<String, int[]> byPath = new HashMap<>();
+
+    /** One level of nesting: an object's current key, or a list's next index. */
+    private static final class Level {
+        final String path;
+        final boolean list;
+        int next;
+
+        Level(String path, boolean list) {
+            this.path = path;
+            this.list = list;
+        }
+    }
+
+    /** Places in any YAML text; a document that does not parse gives the places read before the error. */
+    public static YamlLocations of(String yaml) {
+        return of(PLAIN, yaml);
+    }
 
     static YamlLocations of(YAMLMapper mapper, String yaml) {
         YamlLocations locations = new YamlLocations();
-        Deque<String> path = new ArrayDeque<>();
+        Deque<Level> levels = new ArrayDeque<>();
+        String key = "";
         try (JsonParser parser = mapper.createParser(yaml)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case PROPERTY_NAME -> {
-                        path.addLast(parser.currentName());
-                        TokenStreamLocation at = parser.currentTokenLocation();
-                        locations.byPath.put(dotted(path), new int[] {at.getLineNr(), at.getColumnNr()});
+                Level parent = levels.peekLast();
+                if (token == JsonToken.PROPERTY_NAME) {
+                    key = join(parent == null ? "" : parent.path, parser.currentName());
+                    locations.put(key, parser.currentTokenLocation());
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    levels.pollLast();
+                } else {
+                    String path = key;
+                    if (parent != null && parent.list) {
+                        // a list item is placed where its value starts: its first key, or the scalar itself
+                        path = parent.path + "[" + parent.next++ + "]";
+                        locations.put(path, parser.currentTokenLocation());
                     }
-                    case START_OBJECT, START_ARRAY -> path.addLast("");
-                    case END_OBJECT, END_ARRAY -> {
-                        path.pollLast();
-                        popValue(path);
+                    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                        levels.addLast(new Level(path, token == JsonToken.START_ARRAY));
                     }
-                    default -> popValue(path);
                 }
             }
         } catch (RuntimeException e) {
@@ -42,35 +67,43 @@ final class YamlLocations {
         return locations;
     }
 
-    private static String dotted(Deque<String> path) {
-        return String.join(".", path.stream().filter(key -> !key.isEmpty()).toList());
+    /** The first place stands: a key written twice is the parser's to report. */
+    private void put(String path, TokenStreamLocation at) {
+        byPath.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
     }
 
-    /** After a value, the key it belonged to is done; array elements have no key to pop. */
-    private static void popValue(Deque<String> path) {
-        if (!path.isEmpty() && !path.peekLast().isEmpty()) {
-            path.pollLast();
-        }
+    private static String join(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
     }
 
-    int line(String path) {
+    /** Whether this exact path is written in the document. */
+    public boolean has(String path) {
+        return byPath.containsKey(path);
+    }
+
+    public int line(String path) {
         int[] at = nearest(path);
         return at == null ? 0 : at[0];
     }
 
-    int column(String path) {
+    public int column(String path) {
         int[] at = nearest(path);
         return at == null ? 0 : at[1];
     }
 
     /** The place of the path, or of its closest ancestor that has one. */
     private int[] nearest(String path) {
-        for (String p = path; !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
+        for (String p = path; p != null && !p.isEmpty(); p = parent(p)) {
             int[] at = byPath.get(p);
             if (at != null) {
                 return at;
             }
         }
         return null;
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? null : path.substring(0, cut);
     }
 }

@@ -23,7 +23,7 @@ final class SectorCoverage {
     private SectorCoverage() {
     }
 
-    static List<Problem> check(RuleBase rules) {
+    static List<Problem> check(RuleBase rules, ConfigPlaces places) {
         Methodology methodology = rules.methodology();
         List<Problem> problems = new ArrayList<>();
         methodology.sectors().forEach((sector, definition) -> {
@@ -35,8 +35,10 @@ final class SectorCoverage {
                     values.put(input, value);
                     String missing = rate(rules, sector, definition, values);
                     if (missing != null) {
-                        problems.add(Problem.error("rules/" + methodology.id(), 0, 0, "sector " + sector,
-                                "no rating when " + input + " is " + value + " (other inputs " + base + "): " + missing));
+                        String when = value.equals(base.get(input)) ? "every input takes its domain's first value"
+                                : input + " is " + value + " and every other input its domain's first value";
+                        problems.add(places.error("sectors." + sector, "a trust of this sector gets no rating when " + when
+                                + ": " + missing));
                         return;
                     }
                 }

@@ -1,0 +1,72 @@
+package org.assessor.validation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.assessor.methodology.MethodologyLoader;
+import org.assessor.methodology.RuleFile;
+import org.assessor.rules.AllowList;
+import org.assessor.rules.GuardedCompiler;
+import org.assessor.system.Hashes;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+
+/**
+ * The rules of a methodology whose configuration does not load, checked anyway: DRL compiles without
+ * the configuration, so its problems are reported with the configuration's, not after they are fixed.
+ * The files and the allow-list policy are read as the loader would merge them along {@code extends}.
+ */
+final class UnloadedRules {
+    private UnloadedRules() {
+    }
+
+    static List<Problem> check(MethodologyLoader loader, String id, ConfigPlaces places) {
+        List<RuleFile> files = files(loader, places.ids());
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        var digest = Hashes.sha256();
+        files.forEach(file -> Hashes.update(digest, file.fileName(), file.text()));
+        try {
+            // the allow-list runs before any compile, as for a loaded methodology
+            GuardedCompiler.compile(id, Hashes.hex(digest), files, policy(places));
+            return List.of();
+        } catch (ProblemException e) {
+            return CompilePlaces.locate(e.problems(), files);
+        }
+    }
+
+    private static AllowList.Policy policy(ConfigPlaces places) {
+        return new AllowList.Policy(places.setting("allow", "functions").asBoolean(false),
+                places.setting("allow", "eval").asBoolean(false));
+    }
+
+    /** The parent's files, replaced or added to by the child's, in file-name order. */
+    private static List<RuleFile> files(MethodologyLoader loader, List<String> chain) {
+        Map<String, RuleFile> byName = new LinkedHashMap<>();
+        List<String> rootFirst = new ArrayList<>(chain);
+        Collections.reverse(rootFirst);
+        for (String id : rootFirst) {
+            Path folder = loader.rulesFolder(id);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl")).toList()) {
+                    byName.put(file.getFileName().toString(), new RuleFile(file, Files.readString(file)));
+                }
+            } catch (IOException e) {
+                // the loader reports unreadable rule files once the configuration loads
+            }
+        }
+        return byName.values().stream().sorted(Comparator.comparing(RuleFile::fileName)).toList();
+    }
+}

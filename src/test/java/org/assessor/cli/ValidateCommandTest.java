@@ -1,0 +1,112 @@
+package org.assessor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.assessor.MethodologyCopy;
+import org.assessor.Projects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path home;
+
+    /** What one in-process run of the command line printed and returned. */
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void theProjectsMethodologiesAreValidAndExitZero() {
+        Result result = run(Projects.HOME, "validate");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("ok   star-ratings-2003-04 (version ", "ok   star-ratings-2004-05 (version ")
+                .contains("2 of 2 methodologies valid");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void aBrokenMethodologyExitsOneWithEveryProblemAtItsFileLineAndColumn() {
+        MethodologyCopy.starRatings("broken-unknown-key")
+                .yaml("publisher: Healthcare Commission\n", "publisher: Healthcare Commission\ncolour: blue\n")
+                .yaml("high: {value: 3, description: A high focus area scores three., reference: \"spec star-ratings-2003-04 step 2; reproduces every published row\", ",
+                        "high: {value: 3, description: A high focus area scores three., ")
+                .writeTo(home);
+        Path config = home.resolve("methodology-configs/broken-unknown-key.yaml");
+
+        Result result = run(home, "validate");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("FAIL broken-unknown-key")
+                .contains("\n  " + config + ":" + MethodologyCopy.lineOf(home, "methodology-configs/broken-unknown-key.yaml", "colour: blue")
+                        + ":1: colour: unknown key 'colour'")
+                .contains("\n  " + config + ":" + MethodologyCopy.lineOf(home, "methodology-configs/broken-unknown-key.yaml", "high: {value: 3,")
+                        + ":5: parameters.focus_area_points.high.reference: schema: required property 'reference' not found")
+                .contains("0 of 1 methodologies valid");
+        assertNoStackTrace(result);
+    }
+
+    @Test
+    void aFailingCaseIsPrintedAtItsLineInTheCasesFile() {
+        MethodologyCopy.starRatings("broken-failing-case")
+                .tests("expected: {key_target_points: 0, key_target_summary: pass, balanced_scorecard_score: 9, rating: 3}",
+                        "expected: {key_target_points: 0, key_target_summary: pass, balanced_scorecard_score: 9, rating: 2}")
+                .writeTo(home);
+        Path tests = home.resolve("methodology-configs/broken-failing-case.tests.yaml");
+        int line = MethodologyCopy.lineOf(home, "methodology-configs/broken-failing-case.tests.yaml",
+                "- name: An acute trust that achieves every key target with every focus area high gets three stars");
+
+        Result result = run(home, "validate");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("FAIL broken-failing-case").contains("0 problems, 89 of 90 cases passed")
+                .contains("\n  " + tests + ":" + line + ":5: case 'An acute trust that achieves every key target with every "
+                        + "focus area high gets three stars': expected rating 2, got 3");
+    }
+
+    @Test
+    void methodologyRestrictsTheCheckToThatOne() {
+        MethodologyCopy.starRatings("fine").writeTo(home);
+        MethodologyCopy.starRatings("broken").yaml("confidence: published}", "confidence: certain}").writeTo(home);
+
+        Result one = run(home, "validate", "--methodology", "fine");
+        Result all = run(home, "validate");
+
+        assertThat(one.exitCode()).as(one.out()).isZero();
+        assertThat(one.out()).contains("ok   fine").doesNotContain("broken").contains("1 of 1 methodologies valid");
+        assertThat(all.exitCode()).isEqualTo(1);
+        assertThat(all.out()).contains("FAIL broken", "ok   fine", "1 of 2 methodologies valid");
+    }
+
+    @Test
+    void anUnknownMethodologyExitsOneNamingTheOnesThereAre() {
+        MethodologyCopy.starRatings("fine").writeTo(home);
+
+        Result result = run(home, "validate", "--methodology", "missing");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("no methodology 'missing'; available: fine");
+        assertNoStackTrace(result);
+    }
+
+    private static Result run(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--methodologies";
+        all[1] = home.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exitCode = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private static void assertNoStackTrace(Result result) {
+        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
+        assertThat(result.out()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+}
