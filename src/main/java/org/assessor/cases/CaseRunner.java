@@ -70,7 +70,7 @@ public final class CaseRunner {
         try {
             rating = new Assessor().rate(rules, List.of(subject)).get(0);
         } catch (ProblemException e) {
-            failures.add(e.getMessage());
+            failures.add(e.problems().get(0).message());
             return new CaseResult(file, c.name(), failures);
         }
         c.expected().forEach((name, expected) -> {

@@ -75,12 +75,11 @@ public final class RuleCompiler {
         List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
             if (message.getLevel() != Message.Level.INFO) {
-                RuleFile file = byResource.get(message.getPath());
-                problems.add(ProblemPlaces.locate(toProblem(message, file), file));
+                problems.add(toProblem(message, byResource.get(message.getPath())));
             }
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException("rules of " + methodologyId + " do not compile", problems);
+            throw new ProblemException("rules of " + methodologyId + " do not compile", CompilePlaces.locate(problems, files));
         }
         if (key != null) {
             // the built module (generated model classes included) as a jar: loading it skips code generation

@@ -51,7 +51,7 @@ public final class MethodologyValidator {
         try {
             rules = RuleBase.compile(methodology);
         } catch (ProblemException e) {
-            problems.addAll(CompilePlaces.locate(e.problems(), methodology.ruleFiles()));
+            problems.addAll(e.problems());
             return new Validation(id, methodology.version(), merge(schema, problems), List.of(), null);
         }
         problems.addAll(SectorCoverage.check(rules, places));

@@ -40,7 +40,7 @@ final class UnloadedRules {
             GuardedCompiler.compile(id, Hashes.hex(digest), files, policy(places));
             return List.of();
         } catch (ProblemException e) {
-            return CompilePlaces.locate(e.problems(), files);
+            return e.problems();
         }
     }
 
