@@ -54,9 +54,9 @@ final class CompiledRulesCache {
         }
         try {
             KieServices ks = KieServices.Factory.get();
-            KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(jar)));
+            KieModule module = ks.getRepository().addKieModule(ks.getResources().newFileSystemResource(jar.toFile()));
             return module.getReleaseId();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }

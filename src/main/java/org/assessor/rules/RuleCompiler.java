@@ -53,6 +53,8 @@ public final class RuleCompiler {
         ReleaseId releaseId = ks.newReleaseId("org.assessor.methodology", methodologyId, "0.0.0-" + version.substring(0, Math.min(12, version.length())));
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        // written explicitly so the module stored in the cache can be loaded back as a kjar
+        kfs.writeKModuleXML(ks.newKieModuleModel().toXML());
         Map<String, RuleFile> byResource = new HashMap<>();
         List<Problem> syntax = new ArrayList<>();
         for (RuleFile file : files) {

@@ -32,6 +32,7 @@ class CompiledRulesCacheTest {
             assertThat(files.map(f -> f.getFileName().toString()).toList())
                     .containsExactly(cache.key(methodology.rulesVersion()) + ".jar");
         }
+        assertThat(cache.load(cache.key(methodology.rulesVersion()))).as("the stored module loads back").isNotNull();
         KieBase cached = compileWith(cache);
         assertThat(ratings(cached)).isEqualTo(ratings(fresh));
     }
@@ -41,6 +42,11 @@ class CompiledRulesCacheTest {
         CompiledRulesCache cache = new CompiledRulesCache(folder);
         Files.writeString(folder.resolve(cache.key(methodology.rulesVersion()) + ".jar"), "not a jar");
         assertThat(ratings(compileWith(cache))).hasSize(275);
+    }
+
+    @Test
+    void aMissingEntryLoadsNothing() {
+        assertThat(new CompiledRulesCache(folder).load("no-such-key")).isNull();
     }
 
     @Test
