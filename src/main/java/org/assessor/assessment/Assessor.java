@@ -23,11 +23,55 @@ public final class Assessor {
     private static final int BATCH = 500;
 
     public List<Rating> rate(RuleBase rules, List<Subject> subjects) {
+        var sessions = rules.methodology().config().sessions();
+        if (sessions != null && sessions.groupBy() != null && !sessions.groupBy().isEmpty()) {
+            return rateGrouped(rules, subjects, sessions.groupBy());
+        }
         int batches = (subjects.size() + BATCH - 1) / BATCH;
         return IntStream.range(0, batches).parallel()
                 .mapToObj(b -> rateBatch(rules, subjects.subList(b * BATCH, Math.min(subjects.size(), (b + 1) * BATCH))))
                 .flatMap(List::stream)
                 .toList();
+    }
+
+    /**
+     * Subjects with the same group key share one session, whole: rules may compare them (ranks,
+     * quartiles). Small groups are packed together up to the batch size; a large group stays whole.
+     */
+    private List<Rating> rateGrouped(RuleBase rules, List<Subject> subjects, List<String> groupBy) {
+        Map<List<String>, List<Subject>> groups = new java.util.LinkedHashMap<>();
+        for (Subject subject : subjects) {
+            groups.computeIfAbsent(groupKey(subject.assessment(), groupBy), k -> new ArrayList<>()).add(subject);
+        }
+        List<List<Subject>> batches = new ArrayList<>();
+        List<Subject> current = new ArrayList<>();
+        for (List<Subject> group : groups.values()) {
+            if (!current.isEmpty() && current.size() + group.size() > BATCH) {
+                batches.add(current);
+                current = new ArrayList<>();
+            }
+            current.addAll(group);
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
+        batches.parallelStream().map(batch -> rateBatch(rules, batch)).toList()
+                .forEach(ratings -> ratings.forEach(r -> byAssessment.put(r.assessment(), r)));
+        return subjects.stream().map(s -> byAssessment.get(s.assessment())).toList();
+    }
+
+    /** The values that put a subject in its session group: {@code sector}, {@code period} or an attribute. */
+    static List<String> groupKey(Assessment assessment, List<String> groupBy) {
+        List<String> key = new ArrayList<>(groupBy.size());
+        for (String name : groupBy) {
+            key.add(switch (name) {
+                case "sector" -> assessment.getSector();
+                case "period" -> String.valueOf(assessment.getPeriod());
+                default -> String.valueOf(assessment.attribute(name));
+            });
+        }
+        return key;
     }
 
     private List<Rating> rateBatch(RuleBase rules, List<Subject> batch) {

@@ -48,7 +48,12 @@ public final class RatingService {
 
     /** Reads the input before compiling, so that a bad input is reported at once. */
     public Run rate(Methodology methodology, Path input) {
-        List<Subject> subjects = new SubjectReader(methodology).read(input);
+        return rate(methodology, input, (String) null);
+    }
+
+    /** Rates one period of a long input with periods (its text, id or first word, e.g. Q1); null rates all. */
+    public Run rate(Methodology methodology, Path input, String period) {
+        List<Subject> subjects = new SubjectReader(methodology, period).read(input);
         RuleBase rules = rules(methodology);
         return new Run(RunInfo.of(methodology, input), methodology, assessor.rate(rules, subjects));
     }

@@ -9,8 +9,13 @@ import java.util.Map;
  */
 public record CaseFile(String methodology, Map<String, Map<String, String>> defaults, List<Case> cases) {
 
-    /** One named case: a subject's sector and inputs, the results expected, and optionally rules that must fire. */
-    public record Case(String name, String sector, Map<String, String> input, Map<String, Object> expected,
-                       List<String> fired) {
+    /**
+     * One named case: a subject's sector and inputs, the results expected, and optionally rules that must
+     * fire. {@code period} gives the subject a period id; {@code peers} are further subjects of the same
+     * sector and period (each its inputs over the sector's defaults) rated in the same session, for rules
+     * that compare subjects; {@code expected} is checked on the first subject only.
+     */
+    public record Case(String name, String sector, String period, Map<String, String> input, List<Map<String, String>> peers,
+                       Map<String, Object> expected, List<String> fired) {
     }
 }

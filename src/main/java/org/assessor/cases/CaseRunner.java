@@ -18,6 +18,7 @@ import org.assessor.explanation.Step;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodology;
+import org.assessor.methodology.MethodologyConfig.Domain;
 import org.assessor.methodology.MethodologyConfig.InputDefinition;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
@@ -62,13 +63,20 @@ public final class CaseRunner {
 
     private CaseResult run(RuleBase rules, String file, CaseFile cases, CaseFile.Case c, int number) {
         List<String> failures = new ArrayList<>();
-        Subject subject = subject(rules.methodology(), cases, c, number, failures);
-        if (subject == null) {
+        List<Subject> subjects = new ArrayList<>();
+        subjects.add(subject(rules.methodology(), cases, c, c.name(), c.input(), number, failures));
+        if (c.peers() != null) {
+            int peer = 0;
+            for (Map<String, String> input : c.peers()) {
+                subjects.add(subject(rules.methodology(), cases, c, "peer " + ++peer, input, number, failures));
+            }
+        }
+        if (!failures.isEmpty()) {
             return new CaseResult(file, c.name(), failures);
         }
         Rating rating;
         try {
-            rating = new Assessor().rate(rules, List.of(subject)).get(0);
+            rating = new Assessor().rate(rules, subjects).get(0);
         } catch (ProblemException e) {
             failures.add(e.problems().get(0).message());
             return new CaseResult(file, c.name(), failures);
@@ -87,30 +95,47 @@ public final class CaseRunner {
         return new CaseResult(file, c.name(), failures);
     }
 
-    private static Subject subject(Methodology methodology, CaseFile cases, CaseFile.Case c, int number, List<String> failures) {
+    private static Subject subject(Methodology methodology, CaseFile cases, CaseFile.Case c, String name,
+                                   Map<String, String> input, int number, List<String> failures) {
         var sector = methodology.sectors().get(c.sector());
         if (sector == null) {
             failures.add("unknown sector '" + c.sector() + "'; allowed: " + String.join(", ", methodology.sectors().keySet()));
             return null;
         }
         Map<String, String> values = new HashMap<>(cases.defaults() == null ? Map.of() : cases.defaults().getOrDefault(c.sector(), Map.of()));
-        if (c.input() != null) {
-            c.input().forEach((name, value) -> {
-                if (!sector.inputs().contains(name)) {
-                    failures.add("input '" + name + "' is not used by sector " + c.sector());
+        if (input != null) {
+            input.forEach((key, value) -> {
+                if (!sector.inputs().contains(key)) {
+                    failures.add("input '" + key + "' is not used by sector " + c.sector());
                 }
-                values.put(name, value);
+                values.put(key, value);
             });
         }
-        Assessment assessment = new Assessment(number, c.name(), c.sector(), Map.of());
+        Assessment assessment = new Assessment(number, name, c.sector(), Map.of(), c.period(), Map.of());
         List<Input> inputs = new ArrayList<>();
-        for (String name : sector.inputs()) {
-            InputDefinition definition = methodology.inputs().get(name);
-            String value = values.get(name);
-            if (value == null || !methodology.config().domains().get(definition.domain()).values().containsKey(value)) {
-                failures.add("input '" + name + "' is " + (value == null ? "missing" : "'" + value + "', not a value of domain " + definition.domain()));
+        for (String key : sector.inputs()) {
+            InputDefinition definition = methodology.inputs().get(key);
+            Domain domain = methodology.config().domains().get(definition.domain());
+            String value = values.get(key);
+            if (domain.numeric() || domain.missing() != null) {
+                if (value == null || domain.isMissing(value) || value.equals("missing")) {
+                    continue;
+                }
+                if (domain.isSuppressed(value) || value.equals(Domain.SUPPRESSED)) {
+                    inputs.add(Input.of(assessment, definition.kind(), key, Domain.SUPPRESSED));
+                    continue;
+                }
+            }
+            if (domain.numeric()) {
+                try {
+                    inputs.add(Input.numeric(assessment, definition.kind(), key, value, Double.parseDouble(value)));
+                } catch (NumberFormatException e) {
+                    failures.add("input '" + key + "' is '" + value + "', not a number");
+                }
+            } else if (value == null || !domain.values().containsKey(value)) {
+                failures.add("input '" + key + "' is " + (value == null ? "missing" : "'" + value + "', not a value of domain " + definition.domain()));
             } else {
-                inputs.add(Input.of(assessment, definition.kind(), name, value));
+                inputs.add(Input.of(assessment, definition.kind(), key, value));
             }
         }
         return failures.isEmpty() ? new Subject(assessment, inputs) : null;

@@ -41,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = rating.inputFile();
-        Run run = main.service().rate(rating.methodology, file);
+        Run run = main.service().rate(main.service().methodologies().load(rating.methodology), file, rating.period);
         List<Rating> found = run.ratings().stream()
                 .filter(r -> r.assessment().getOrganisation().equals(organisation))
                 .filter(r -> sector == null || r.assessment().getSector().equals(sector))

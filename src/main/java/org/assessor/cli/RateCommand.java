@@ -41,11 +41,13 @@ final class RateCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Path file = rating.inputFile();
-        Run run = main.service().rate(rating.methodology, file);
-        new AtomicFiles(out)
+        Run run = main.service().rate(main.service().methodologies().load(rating.methodology), file, rating.period);
+        AtomicFiles files = new AtomicFiles(out)
                 .add("ratings.csv", stream -> RatingsCsv.write(run.methodology(), run.ratings(), stream))
-                .add("explanations.json", stream -> ExplanationsJson.write(run.info(), run.methodology(), run.ratings(), stream))
-                .write();
+                .add("explanations.json", stream -> ExplanationsJson.write(run.info(), run.methodology(), run.ratings(), stream));
+        org.assessor.output.TablesCsv.tables(run.methodology()).forEach((name, table) ->
+                files.add(name, stream -> org.assessor.output.TablesCsv.write(run.methodology(), table, run.ratings(), stream)));
+        files.write();
         PrintWriter console = spec.commandLine().getOut();
         console.printf("Rated %d with %s (version %s) from %s in %.1f s%n", run.ratings().size(), rating.methodology,
                 run.methodology().shortVersion(), file, (System.nanoTime() - start) / 1e9);

@@ -14,6 +14,10 @@ final class RatingOptions {
             description = "Input CSV (default: the bundled published 2003/04 data).")
     Path input;
 
+    @Option(names = {"--quarter", "--period"}, paramLabel = "PERIOD",
+            description = "For an input with periods: rate only this one (e.g. Q1, or \"Q1 2025/26\"); default all.")
+    String period;
+
     Path inputFile() {
         return input != null ? input : Home.defaultInput();
     }

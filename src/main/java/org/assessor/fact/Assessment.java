@@ -11,12 +11,36 @@ public final class Assessment {
     private final String organisation;
     private final String sector;
     private final Map<String, String> attributes;
+    private final String period;
+    private final Map<String, String> published;
 
     public Assessment(int line, String organisation, String sector, Map<String, String> attributes) {
+        this(line, organisation, sector, attributes, null, Map.of());
+    }
+
+    /**
+     * @param period    the period id the subject is rated for (a quarter), or null; rules key per-period
+     *                  parameters by it
+     * @param published results the input file publishes for the subject, by id: kept for checking, never rated
+     */
+    public Assessment(int line, String organisation, String sector, Map<String, String> attributes, String period,
+                      Map<String, String> published) {
         this.line = line;
         this.organisation = organisation;
         this.sector = sector;
         this.attributes = Map.copyOf(attributes);
+        this.period = period;
+        this.published = Map.copyOf(published);
+    }
+
+    /** The period id, or null when the input has no periods. */
+    public String getPeriod() {
+        return period;
+    }
+
+    /** Published results from the input, by id (not rated). */
+    public Map<String, String> getPublished() {
+        return published;
     }
 
     /** The input line the subject was read from (1 is the header). */
@@ -43,6 +67,6 @@ public final class Assessment {
 
     @Override
     public String toString() {
-        return organisation + " (" + sector + ")";
+        return organisation + " (" + sector + (period == null ? "" : ", " + period) + ")";
     }
 }

@@ -56,7 +56,7 @@ final class RowReader {
             problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector '" + sectorId + "'; allowed: "
                     + String.join(", ", methodology.sectors().keySet()));
         }
-        Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record));
+        Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record), null, published(record));
         List<Input> inputs = inputs(record, line, assessment, sector);
         return organisation.isEmpty() || sector == null || inputs == null ? null : new Subject(assessment, inputs);
     }
@@ -73,19 +73,26 @@ final class RowReader {
             }
             String cell = cell(record, name);
             ValueParser parser = parsers.get(name);
-            String value = cell.isEmpty() ? null : parser.parse(cell);
-            if (cell.isEmpty() && used.contains(name)) {
+            boolean missing = parser.missing(cell);
+            ValueParser.Parsed value = missing ? null : parser.parseValue(cell);
+            if (missing && used.contains(name) && !optional(entry.getValue())) {
                 problems.add(line, header.column(name), name, "missing value; " + name + " is required for "
                         + methodology.labels().of(assessment.getSector()) + "; allowed: " + parser.allowed());
                 ok = false;
-            } else if (!cell.isEmpty() && value == null) {
+            } else if (!missing && value == null) {
                 problems.add(line, header.column(name), name, "invalid value '" + cell + "'; allowed: " + parser.allowed());
                 ok = false;
             } else if (value != null && used.contains(name)) {
-                inputs.add(Input.of(assessment, entry.getValue().kind(), name, value));
+                inputs.add(new Input(assessment, entry.getValue().kind(), name, value.value(), value.number()));
             }
         }
         return ok ? inputs : null;
+    }
+
+    /** A numeric input, or one whose domain lists missing texts, may be left out. */
+    private boolean optional(InputDefinition input) {
+        var domain = methodology.config().domains().get(input.domain());
+        return domain.numeric() || domain.missing() != null;
     }
 
     private boolean reportMissingColumn(String name, String sector, long line) {
@@ -103,6 +110,17 @@ final class RowReader {
             }
         });
         return attributes;
+    }
+
+    /** The published results the row carries ({@code expected_X} columns), by result name X. */
+    private Map<String, String> published(CSVRecord record) {
+        Map<String, String> published = new HashMap<>();
+        for (String name : header.names()) {
+            if (name.startsWith(Header.PUBLISHED_PREFIX) && !cell(record, name).isEmpty()) {
+                published.put(name.substring(Header.PUBLISHED_PREFIX.length()), cell(record, name));
+            }
+        }
+        return published;
     }
 
     private String cell(CSVRecord record, String name) {

@@ -25,9 +25,16 @@ public final class SubjectReader {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private final Methodology methodology;
+    private final String period;
 
     public SubjectReader(Methodology methodology) {
+        this(methodology, null);
+    }
+
+    /** @param period for a long input with periods, the one period to read (its text, id or first word); null for all */
+    public SubjectReader(Methodology methodology, String period) {
         this.methodology = methodology;
+        this.period = period;
     }
 
     public List<Subject> read(Path file) {
@@ -44,6 +51,9 @@ public final class SubjectReader {
         Records.Line first = records.next();
         if (first == null) {
             throw problems.fatal(1, "the file is empty; expected a header row: organisation, sector, then one column per input");
+        }
+        if (methodology.config().inputFormat() != null && methodology.config().inputFormat().isLong()) {
+            return new LongReader(methodology, problems, period).read(records, first);
         }
         Header header = Header.check(first.number(), first.record().toList(), methodology, problems);
         RowReader rows = new RowReader(methodology, header, problems);

@@ -33,6 +33,30 @@ final class MethodologyChecks {
         if (config.sectors() != null) {
             config.sectors().forEach((id, sector) -> checkSector(id, sector, config, problems));
         }
+        if (config.inputFormat() != null) {
+            checkInputFormat(config.inputFormat(), config, problems);
+        }
+    }
+
+    private static void checkInputFormat(MethodologyConfig.InputFormat format, MethodologyConfig config, ConfigProblems problems) {
+        if (!format.isLong()) {
+            problems.error("input_format.layout", "unknown layout '" + format.layout() + "'; allowed: long");
+            return;
+        }
+        String[][] required = {{"subject", format.subject()}, {"sector", format.sector()}, {"metric", format.metric()},
+                {"value", format.value()}};
+        for (String[] column : required) {
+            if (column[1] == null || column[1].isBlank()) {
+                problems.error("input_format." + column[0], "a long input format needs the " + column[0] + " column");
+            }
+        }
+        if (format.sectorValues() != null && config.sectors() != null) {
+            format.sectorValues().forEach((text, sector) -> {
+                if (!config.sectors().containsKey(sector)) {
+                    problems.error("input_format.sector_values", "'" + text + "' maps to unknown sector '" + sector + "'");
+                }
+            });
+        }
     }
 
     private static void requireNonEmpty(Map<?, ?> map, String path, ConfigProblems problems) {
@@ -43,6 +67,13 @@ final class MethodologyChecks {
 
     private static void checkDomain(String id, MethodologyConfig.Domain domain, ConfigProblems problems) {
         String path = "domains." + id;
+        if (domain != null && domain.type() != null && !domain.numeric()) {
+            problems.error(path + ".type", "unknown domain type '" + domain.type() + "'; allowed: number");
+            return;
+        }
+        if (domain != null && domain.numeric()) {
+            return;
+        }
         if (domain == null || domain.values() == null || domain.values().isEmpty()) {
             problems.error(path, "domain '" + id + "' must list its values");
             return;

@@ -26,6 +26,10 @@ public record MethodologyConfig(
         Map<String, InputDefinition> inputs,
         Map<String, Labelled> attributes,
         Map<String, SectorDefinition> sectors,
+        @JsonProperty("input_format") InputFormat inputFormat,
+        Sessions sessions,
+        Map<String, TableDefinition> tables,
+        @JsonProperty("published_results") Map<String, String> publishedResults,
         JsonNode parameters) {
 
     /** What the final result is called and counted in, e.g. "star rating" in "star". */
@@ -40,8 +44,74 @@ public record MethodologyConfig(
     public record Labelled(String label) {
     }
 
-    /** The values an input may take, each with the published symbols that mean it. */
-    public record Domain(String description, Map<String, DomainValue> values) {
+    /**
+     * The values an input may take, each with the published symbols that mean it; or, with
+     * {@code type: number}, any number. {@code missing} lists cell texts that mean no value (the input is
+     * left out), {@code suppressed} those that mean a value withheld (an input with value
+     * {@code suppressed} and no number).
+     */
+    public record Domain(String description, String type, Map<String, DomainValue> values,
+                         List<String> missing, List<String> suppressed) {
+        public static final String NUMBER = "number";
+        public static final String SUPPRESSED = "suppressed";
+
+        public boolean numeric() {
+            return NUMBER.equals(type);
+        }
+
+        public boolean isMissing(String cell) {
+            return cell.isEmpty() || (missing != null && missing.contains(cell));
+        }
+
+        public boolean isSuppressed(String cell) {
+            return suppressed != null && suppressed.contains(cell);
+        }
+    }
+
+    /**
+     * A long input file (one row per subject, period and metric) instead of the wide default: which
+     * columns name the subject, its sector and period, the metric and its value; which metric ids are
+     * published results (kept for checking, not rated) and which are ignored. A metric id ending in
+     * {@code *} is a prefix.
+     */
+    public record InputFormat(
+            String layout,
+            String subject,
+            String organisation,
+            String sector,
+            @JsonProperty("sector_values") Map<String, String> sectorValues,
+            String period,
+            @JsonProperty("period_values") Map<String, String> periodValues,
+            String metric,
+            String value,
+            List<String> published,
+            @JsonProperty("published_columns") List<String> publishedColumns,
+            List<String> ignore) {
+        public static final String LONG = "long";
+
+        public boolean isLong() {
+            return LONG.equals(layout);
+        }
+
+        public static boolean matches(List<String> patterns, String id) {
+            if (patterns == null) {
+                return false;
+            }
+            for (String pattern : patterns) {
+                if (pattern.endsWith("*") ? id.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * How subjects share rule sessions. {@code group_by} ({@code sector}, {@code period} or attribute
+     * names) keeps every subject with the same values in one session, for rules that compare subjects
+     * with each other (ranks, quartiles); a group is never split.
+     */
+    public record Sessions(@JsonProperty("group_by") List<String> groupBy) {
     }
 
     public record DomainValue(List<String> symbols, String label) {
@@ -53,5 +123,22 @@ public record MethodologyConfig(
 
     /** A sector and the inputs a trust of that sector must have. */
     public record SectorDefinition(String label, List<String> inputs) {
+    }
+
+    /**
+     * An extra output table ({@code rate} writes it next to ratings.csv, named by its key): one row per
+     * rating, the columns in order, sorted by the {@code sort} columns (numerically where both values are
+     * numbers).
+     */
+    public record TableDefinition(String description, List<String> sort, Map<String, ColumnDefinition> columns) {
+    }
+
+    /**
+     * Where a column's value comes from: exactly one of {@code field} ({@code organisation}, {@code sector},
+     * {@code sector_label}, {@code period}), {@code attribute}, {@code result} or {@code published}; {@code map}
+     * replaces values (e.g. 1 by Yes), {@code decimals} formats numbers.
+     */
+    public record ColumnDefinition(String field, String attribute, String result, String published,
+                                   Map<String, String> map, Integer decimals) {
     }
 }

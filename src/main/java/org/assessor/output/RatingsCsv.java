@@ -19,8 +19,18 @@ public final class RatingsCsv {
     private RatingsCsv() {
     }
 
+    /** A methodology whose input has periods gets a period column after the sector. */
+    static boolean periods(Methodology methodology) {
+        var format = methodology.config().inputFormat();
+        return format != null && format.period() != null;
+    }
+
     public static List<String> header(Methodology methodology) {
-        List<String> header = new ArrayList<>(List.of("organisation", "sector", Rating.RATING));
+        List<String> header = new ArrayList<>(List.of("organisation", "sector"));
+        if (periods(methodology)) {
+            header.add("period");
+        }
+        header.add(Rating.RATING);
         header.addAll(methodology.outputs());
         return header;
     }
@@ -34,7 +44,10 @@ public final class RatingsCsv {
                 List<String> row = new ArrayList<>(header.size());
                 row.add(rating.assessment().getOrganisation());
                 row.add(rating.assessment().getSector());
-                for (String name : header.subList(2, header.size())) {
+                if (periods(methodology)) {
+                    row.add(rating.assessment().getPeriod());
+                }
+                for (String name : header.subList(periods(methodology) ? 3 : 2, header.size())) {
                     Object value = rating.results().get(name);
                     row.add(value == null ? "" : Numbers.text(value));
                 }

@@ -28,8 +28,13 @@ import org.drools.drl.parser.DroolsParserException;
  * that does not exist, is found too.
  */
 final class ParamReferences {
-    /** {@code name == "..."} or {@code group == "..."}, maybe completed at run time ({@code + ...}, group 3) by a variable alone (group 4). */
-    private static final Pattern REFERENCE = Pattern.compile("\\b(name|group)\\s*==\\s*\"([^\"]*)\"\\s*(\\+\\s*(\\$\\w+(?![\\w.(]))?)?");
+    /**
+     * {@code name == "..."}, {@code group == "..."} (or {@code == ("..." + ...)}), or {@code group.startsWith("...")}
+     * (always a prefix), maybe completed at run time ({@code + ...}, group 4) by a variable (group 5), maybe
+     * followed by more (group 6: the completion is still a prefix).
+     */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(name|group)(\\s*==\\s*\\(?|\\.startsWith\\()\\s*\"([^\"]*)\"\\s*(\\+\\s*(\\$\\w+(?![\\w.(]))?(\\s*\\+)?)?");
     private static final Pattern KEY = Pattern.compile("^\\s*key\\s*==\\s*(\\$\\w+|\"[^\"]*\")\\s*$");
 
     private ParamReferences() {
@@ -96,9 +101,10 @@ final class ParamReferences {
                         while (matcher.find()) {
                             // Drools counts columns from 0
                             int column = expression.getColumn() + 1 + matcher.start();
+                            boolean startsWith = matcher.group(2).startsWith(".");
                             add(new Reference(file, rule, Math.max(expression.getLine(), rule.getLine()), column,
-                                    matcher.group(1), matcher.group(2), matcher.group(3) != null, keys, null),
-                                    matcher.group(4), bindings, references);
+                                    matcher.group(1), matcher.group(3), matcher.group(4) != null || startsWith, keys, null),
+                                    matcher.group(5), matcher.group(6) != null || startsWith, bindings, references);
                         }
                     }
                 }
@@ -107,7 +113,8 @@ final class ParamReferences {
     }
 
     /** A prefix completed by a variable whose values are known is a reference to each completion. */
-    private static void add(Reference reference, String completion, Map<String, Set<String>> bindings, List<Reference> references) {
+    private static void add(Reference reference, String completion, boolean stillPrefix, Map<String, Set<String>> bindings,
+                            List<Reference> references) {
         Set<String> values = completion == null ? null : bindings.get(completion);
         if (!reference.prefix() || values == null) {
             references.add(reference);
@@ -115,7 +122,7 @@ final class ParamReferences {
         }
         for (String value : values) {
             references.add(new Reference(reference.file(), reference.rule(), reference.line(), reference.column(), reference.kind(),
-                    reference.text() + value, false, reference.keys(), completion + " = " + value));
+                    reference.text() + value, stillPrefix, reference.keys(), completion + " = " + value));
         }
     }
 

@@ -55,16 +55,20 @@ final class RuleBindings {
             return null;
         }
         Set<String> range = new LinkedHashSet<>();
-        methodology.inputs().forEach((id, input) -> {
-            if (matches(pattern, id, input)) {
+        boolean open = false;
+        for (var entry : methodology.inputs().entrySet()) {
+            if (matches(pattern, entry.getKey(), entry.getValue())) {
+                var domain = methodology.config().domains().get(entry.getValue().domain());
                 if (field.equals("name")) {
-                    range.add(id);
+                    range.add(entry.getKey());
+                } else if (domain.numeric()) {
+                    open = true; // a number can be anything
                 } else {
-                    range.addAll(methodology.config().domains().get(input.domain()).values().keySet());
+                    range.addAll(domain.values().keySet());
                 }
             }
-        });
-        return range;
+        }
+        return open ? null : range;
     }
 
     private static boolean matches(PatternDescr pattern, String id, InputDefinition input) {

@@ -10,6 +10,7 @@ import org.assessor.assessment.Subject;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodology;
+import org.assessor.methodology.MethodologyConfig.Domain;
 import org.assessor.methodology.MethodologyConfig.SectorDefinition;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
@@ -48,10 +49,15 @@ final class SectorCoverage {
     }
 
     private static String rate(RuleBase rules, String sector, SectorDefinition definition, Map<String, String> values) {
-        Assessment assessment = new Assessment(0, "coverage check", sector, Map.of());
+        Assessment assessment = new Assessment(0, "coverage check", sector, Map.of(), firstPeriod(rules.methodology()), Map.of());
         List<Input> inputs = new ArrayList<>();
-        definition.inputs().forEach(name -> inputs.add(Input.of(assessment,
-                rules.methodology().inputs().get(name).kind(), name, values.get(name))));
+        definition.inputs().forEach(name -> {
+            String kind = rules.methodology().inputs().get(name).kind();
+            String value = values.get(name);
+            inputs.add(numeric(rules.methodology(), name) && !value.equals(Domain.SUPPRESSED)
+                    ? Input.numeric(assessment, kind, name, value, Double.parseDouble(value))
+                    : Input.of(assessment, kind, name, value));
+        });
         try {
             new Assessor().rate(rules, List.of(new Subject(assessment, inputs)));
             return null;
@@ -60,7 +66,23 @@ final class SectorCoverage {
         }
     }
 
+    /** A methodology whose input has periods is checked in its first period (parameters may be keyed by period). */
+    private static String firstPeriod(Methodology methodology) {
+        var format = methodology.config().inputFormat();
+        return format == null || format.periodValues() == null || format.periodValues().isEmpty() ? null
+                : format.periodValues().values().iterator().next();
+    }
+
+    private static boolean numeric(Methodology methodology, String input) {
+        return methodology.config().domains().get(methodology.inputs().get(input).domain()).numeric();
+    }
+
+    /** A numeric domain is tried with one number and, when it has them, a suppressed value. */
     private static List<String> domainValues(Methodology methodology, String input) {
+        Domain domain = methodology.config().domains().get(methodology.inputs().get(input).domain());
+        if (domain.numeric()) {
+            return domain.suppressed() == null ? List.of("1") : List.of("1", Domain.SUPPRESSED);
+        }
         return List.copyOf(methodology.config().domains().get(methodology.inputs().get(input).domain()).values().keySet());
     }
 

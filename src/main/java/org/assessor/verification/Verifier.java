@@ -1,0 +1,88 @@
+package org.assessor.verification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.assessor.assessment.Rating;
+import org.assessor.explanation.Numbers;
+import org.assessor.fact.Assessment;
+import org.assessor.methodology.Methodology;
+
+/**
+ * Compares what an input file publishes with what the methodology computes: each published value the
+ * methodology maps to a result ({@code published_results}, or a published id equal to a result name,
+ * as the {@code expected_*} columns of a wide file) is checked for every subject.
+ */
+public final class Verifier {
+    private static final double TOLERANCE = 1e-9;
+
+    /** One published value that the computed result does not reproduce. */
+    public record Discrepancy(Assessment assessment, String published, String result, String publishedValue,
+                              String computedValue) {
+        @Override
+        public String toString() {
+            return assessment + ": " + published + (published.equals(result) ? "" : " (" + result + ")") + " published "
+                    + publishedValue + ", computed " + (computedValue == null ? "nothing" : computedValue);
+        }
+    }
+
+    /** Per published id: how many values were checked and how many matched. */
+    public record Tally(String published, String result, int checked, int matched) {
+    }
+
+    public record Report(List<Discrepancy> discrepancies, List<Tally> tallies) {
+        public boolean clean() {
+            return discrepancies.isEmpty();
+        }
+    }
+
+    private Verifier() {
+    }
+
+    public static Report verify(Methodology methodology, List<Rating> ratings) {
+        Map<String, String> mapping = methodology.config().publishedResults();
+        List<Discrepancy> discrepancies = new ArrayList<>();
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, String> resultOf = new LinkedHashMap<>();
+        for (Rating rating : ratings) {
+            rating.assessment().getPublished().forEach((published, value) -> {
+                String result = mapping != null ? mapping.get(published) : published;
+                if (result == null || value == null || value.isBlank()) {
+                    return;
+                }
+                Object computed = rating.results().get(result);
+                if (computed == null && mapping == null) {
+                    return; // a published value the methodology does not compute
+                }
+                resultOf.put(published, result);
+                int[] count = counts.computeIfAbsent(published, k -> new int[2]);
+                count[0]++;
+                String computedText = computed == null ? null : Numbers.text(computed);
+                if (same(value, computed)) {
+                    count[1]++;
+                } else {
+                    discrepancies.add(new Discrepancy(rating.assessment(), published, result, value, computedText));
+                }
+            });
+        }
+        List<Tally> tallies = new ArrayList<>();
+        counts.forEach((published, count) -> tallies.add(new Tally(published, resultOf.get(published), count[0], count[1])));
+        return new Report(discrepancies, tallies);
+    }
+
+    static boolean same(String published, Object computed) {
+        if (computed == null) {
+            return false;
+        }
+        try {
+            double p = Double.parseDouble(published.strip());
+            double c = computed instanceof Number n ? n.doubleValue() : Double.parseDouble(computed.toString());
+            return Math.abs(p - c) <= TOLERANCE;
+        } catch (NumberFormatException e) {
+            return published.strip().equalsIgnoreCase(Numbers.text(computed));
+        }
+    }
+}

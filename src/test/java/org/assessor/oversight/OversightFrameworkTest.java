@@ -1,0 +1,165 @@
+package org.assessor.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.Subject;
+import org.assessor.fact.Input;
+import org.assessor.input.SubjectReader;
+import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.WhatIf;
+import org.assessor.rules.RuleBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Oversight Framework 2025/26 on NHS England's published file for the 61 mental health and
+ * community trusts, Q1 and Q2: what it computes against what the file publishes.
+ */
+class OversightFrameworkTest {
+    static final String ID = "oversight-framework-2025-26";
+    static final Path DATA = Path.of("data/nof-2025-26/mental-health-and-community-trust-data-q1-q2-2025-26.csv");
+
+    static Methodology methodology;
+    static List<Subject> subjects;
+    static List<Rating> computed;
+    static List<Rating> fromPublishedAverage;
+
+    @BeforeAll
+    static void rate() {
+        methodology = new Methodologies(Path.of("").toAbsolutePath()).load(ID);
+        subjects = new SubjectReader(methodology).read(DATA);
+        RuleBase rules = RuleBase.compile(methodology);
+        computed = new Assessor().rate(rules, subjects);
+        fromPublishedAverage = new Assessor().rate(rules.with(WhatIf.apply(methodology, Map.of("average.source", "published"))), subjects);
+    }
+
+    @Test
+    void readsEveryTrustQuarter() {
+        assertThat(subjects).hasSize(122);
+        assertThat(subjects).allSatisfy(s -> assertThat(s.assessment().getPublished()).containsKeys("OF5002", "OF5000", "OF5000.Rank"));
+    }
+
+    @Test
+    void averageEqualsThePublishedOneForAtLeast90PercentAndWithinOneHundredthForAll() {
+        int exact = 0;
+        List<String> off = new ArrayList<>();
+        for (Rating rating : computed) {
+            double published = published(rating, "OF5002");
+            double average = ((Number) rating.results().get("average_score")).doubleValue();
+            if (Math.abs(published - average) < 1e-9) {
+                exact++;
+            } else if (Math.abs(published - average) > 0.01 + 1e-9) {
+                off.add(rating.assessment() + ": " + average + " vs published " + published);
+            }
+        }
+        System.out.printf("NOF average: %d of %d trust-quarters exact%n", exact, computed.size());
+        assertThat(off).isEmpty();
+        assertThat(exact).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * computed.size()));
+    }
+
+    @Test
+    void segmentsAndRankFromThePublishedAverageEqualThePublishedOnes() {
+        List<String> differences = new ArrayList<>();
+        for (Rating rating : fromPublishedAverage) {
+            compare(rating, "unadjusted_segment", "OF5003", differences);
+            compare(rating, "adjusted_segment", "OF5000", differences);
+            compare(rating, "rating", "OF5005", differences);
+            compare(rating, "league_rank", "OF5000.Rank", differences);
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void segmentsFromTheComputedAverageMatchMostPublishedOnes() {
+        List<String> differences = new ArrayList<>();
+        for (Rating rating : computed) {
+            compare(rating, "rating", "OF5005", differences);
+        }
+        System.out.printf("NOF final segment from computed averages: %d of %d differ %s%n", differences.size(), computed.size(), differences);
+        assertThat(differences.size()).isLessThanOrEqualTo(computed.size() / 10);
+    }
+
+    @Test
+    void likelyRangesAreReproducibleWithTheSeed() {
+        for (int i = 0; i < computed.size(); i++) {
+            Map<String, Object> one = computed.get(i).results();
+            Map<String, Object> two = fromPublishedAverage.get(i).results();
+            assertThat(one.get("likely_range_of_average_score")).asString().matches("\\d\\.\\d\\d - \\d\\.\\d\\d");
+            assertThat(one.get("likely_range_of_rank")).asString().matches("\\d+ - \\d+");
+            assertThat(two.get("likely_range_of_average_score")).isEqualTo(one.get("likely_range_of_average_score"));
+            assertThat(two.get("likely_range_of_rank")).isEqualTo(one.get("likely_range_of_rank"));
+        }
+    }
+
+    /**
+     * The staff-survey scores from raw values with competition ranks among the 61 trusts: exact wherever the
+     * raw value is not tied; a tie shares the best rank here, while NHS England breaks ties by the unrounded
+     * survey scores it does not publish, so a tied trust's published score lies within the tie's span.
+     */
+    @Test
+    void staffSurveyScoresRecomputedFromRawValues() {
+        for (String metric : List.of("OF1061", "OF1084")) {
+            String raw = "OF0" + metric.substring(3);
+            int exact = 0;
+            int total = 0;
+            for (Rating rating : computed) {
+                Subject subject = subject(rating);
+                double value = input(subject, raw);
+                long tied = subjects.stream().filter(s -> s.assessment().getPeriod().equals(subject.assessment().getPeriod())
+                        && inputOrNaN(s, raw) == value).count();
+                double score = computedScore(rating, metric);
+                double published = input(subject, metric);
+                total++;
+                if (Math.abs(score - published) < 1e-9) {
+                    exact++;
+                } else {
+                    assertThat(tied).as(rating.assessment() + " " + metric).isGreaterThan(1);
+                    assertThat(published).as(rating.assessment() + " " + metric).isBetween(score, score + 0.05 * (tied - 1) + 1e-9);
+                }
+                if (tied == 1) {
+                    assertThat(score).as(rating.assessment() + " " + metric).isEqualTo(published);
+                }
+            }
+            System.out.printf("NOF %s from %s: %d of %d exact%n", metric, raw, exact, total);
+        }
+    }
+
+    private static double computedScore(Rating rating, String metric) {
+        return rating.steps().stream().flatMap(step -> step.outcomes().stream())
+                .filter(o -> o.name().equals("computed." + metric))
+                .mapToDouble(o -> ((Number) o.value()).doubleValue()).findFirst().orElseThrow();
+    }
+
+    private static Subject subject(Rating rating) {
+        return subjects.stream().filter(s -> s.assessment() == rating.assessment()).findFirst().orElseThrow();
+    }
+
+    private static double input(Subject subject, String name) {
+        return subject.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElseThrow();
+    }
+
+    private static double inputOrNaN(Subject subject, String name) {
+        return subject.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElse(Double.NaN);
+    }
+
+    private static double published(Rating rating, String id) {
+        return Double.parseDouble(rating.assessment().getPublished().get(id));
+    }
+
+    private static void compare(Rating rating, String result, String published, List<String> differences) {
+        Object value = rating.results().get(result);
+        double expected = published(rating, published);
+        if (value == null || Math.abs(((Number) value).doubleValue() - expected) > 1e-9) {
+            differences.add(rating.assessment() + " " + result + " " + value + " vs published " + published + " " + expected);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.assessor.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.assessor.Projects;
+import org.assessor.assessment.RatingService.Run;
+import org.junit.jupiter.api.Test;
+
+/** verify: every published value recomputed, each discrepancy with both values. */
+class VerifierTest {
+
+    @Test
+    void reproducesEveryPublished2003RatingAndKeyTargetSummary() {
+        Run run = Projects.SERVICE.rate("star-ratings-2003-04", Path.of("data/star-ratings-2003-04-published.csv"));
+        Verifier.Report report = Verifier.verify(run.methodology(), run.ratings());
+
+        assertThat(report.discrepancies()).isEmpty();
+        assertThat(report.tallies()).extracting(Verifier.Tally::published).contains("rating", "key_target_summary");
+        assertThat(report.tallies()).allSatisfy(t -> assertThat(t.checked()).isEqualTo(t.matched()).isPositive());
+    }
+
+    @Test
+    void reportsTheOversightFrameworkFilesDiscrepanciesWithBothValues() {
+        Run run = Projects.SERVICE.rate("oversight-framework-2025-26",
+                Path.of("data/nof-2025-26/mental-health-and-community-trust-data-q1-q2-2025-26.csv"));
+        Verifier.Report report = Verifier.verify(run.methodology(), run.ratings());
+        Map<String, Verifier.Tally> tallies = report.tallies().stream()
+                .collect(Collectors.toMap(Verifier.Tally::published, t -> t));
+        report.tallies().forEach(t -> System.out.printf("NOF verify %s: %d of %d%n", t.published(), t.matched(), t.checked()));
+
+        assertThat(tallies.get("OF5002").checked()).isEqualTo(122);
+        assertThat(tallies.get("OF5002").matched()).isGreaterThanOrEqualTo(110);
+        assertThat(tallies.get("OF5005").matched()).isEqualTo(122);
+        assertThat(report.discrepancies()).allSatisfy(d -> assertThat(d.toString()).contains("published", "computed"));
+        assertThat(report.discrepancies()).filteredOn(d -> d.published().equals("OF5002"))
+                .allSatisfy(d -> assertThat(Math.abs(Double.parseDouble(d.publishedValue()) - Double.parseDouble(d.computedValue())))
+                        .isLessThanOrEqualTo(0.01 + 1e-9));
+    }
+}
