@@ -24,6 +24,7 @@ final class RowReader {
     private final Header header;
     private final InputProblems problems;
     private final Map<String, ValueParser> parsers = new HashMap<>();
+    private final Map<String, ValueParser> attributeParsers = new HashMap<>();
     private final Set<String> missingColumnsReported = new HashSet<>();
 
     RowReader(Methodology methodology, Header header, InputProblems problems) {
@@ -32,6 +33,11 @@ final class RowReader {
         this.problems = problems;
         methodology.inputs().forEach((name, input) ->
                 parsers.put(name, new ValueParser(methodology.config().domains().get(input.domain()))));
+        methodology.attributes().forEach((name, attribute) -> {
+            if (attribute != null && attribute.domain() != null) {
+                attributeParsers.put(name, new ValueParser(methodology.config().domains().get(attribute.domain())));
+            }
+        });
     }
 
     /** The subject of a record, or null when the record has problems (they are recorded). */
@@ -56,7 +62,7 @@ final class RowReader {
             problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector '" + sectorId + "'; allowed: "
                     + String.join(", ", methodology.sectors().keySet()));
         }
-        Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record), null, published(record));
+        Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record, line), null, published(record));
         List<Input> inputs = inputs(record, line, assessment, sector);
         return organisation.isEmpty() || sector == null || inputs == null ? null : new Subject(assessment, inputs);
     }
@@ -102,12 +108,21 @@ final class RowReader {
         return false;
     }
 
-    private Map<String, String> attributes(CSVRecord record) {
+    /** Attributes as written; one with a domain must be blank or one of its values (kept as the value's id). */
+    private Map<String, String> attributes(CSVRecord record, long line) {
         Map<String, String> attributes = new HashMap<>();
         methodology.attributes().keySet().forEach(name -> {
-            if (header.has(name)) {
-                attributes.put(name, cell(record, name));
+            if (!header.has(name)) {
+                return;
             }
+            String cell = cell(record, name);
+            ValueParser parser = attributeParsers.get(name);
+            String value = parser == null || cell.isEmpty() ? cell : parser.parse(cell);
+            if (value == null) {
+                problems.add(line, header.column(name), name, "invalid value '" + cell + "'; allowed: blank, " + parser.allowed());
+                value = cell;
+            }
+            attributes.put(name, value);
         });
         return attributes;
     }

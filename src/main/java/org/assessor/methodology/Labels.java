@@ -16,6 +16,9 @@ public final class Labels {
             config.outputs().forEach((id, output) -> put(id, output == null ? null : output.label()));
         }
         config.sectors().forEach((id, sector) -> put(id, sector.label()));
+        if (config.attributes() != null) {
+            config.attributes().forEach((id, attribute) -> put(id, attribute == null ? null : attribute.label()));
+        }
         if (config.rating() != null) {
             put("rating", config.rating().label());
         }

@@ -92,7 +92,7 @@ public final class Methodology {
     }
 
     /** Trust attributes the input may carry (region, foundation trust...): kept, not rated. */
-    public Map<String, MethodologyConfig.Labelled> attributes() {
+    public Map<String, MethodologyConfig.AttributeDefinition> attributes() {
         return config.attributes() == null ? Map.of() : config.attributes();
     }
 

@@ -33,6 +33,14 @@ final class MethodologyChecks {
         if (config.sectors() != null) {
             config.sectors().forEach((id, sector) -> checkSector(id, sector, config, problems));
         }
+        if (config.attributes() != null) {
+            config.attributes().forEach((id, attribute) -> {
+                if (attribute != null && attribute.domain() != null
+                        && (config.domains() == null || !config.domains().containsKey(attribute.domain()))) {
+                    problems.error("attributes." + id + ".domain", "unknown domain '" + attribute.domain() + "'");
+                }
+            });
+        }
         if (config.inputFormat() != null) {
             checkInputFormat(config.inputFormat(), config, problems);
         }

@@ -21,10 +21,10 @@ public record MethodologyConfig(
         @JsonProperty("extends") String parent,
         RatingDefinition rating,
         RulePolicy allow,
-        Map<String, Labelled> outputs,
+        Map<String, OutputDefinition> outputs,
         Map<String, Domain> domains,
         Map<String, InputDefinition> inputs,
-        Map<String, Labelled> attributes,
+        Map<String, AttributeDefinition> attributes,
         Map<String, SectorDefinition> sectors,
         @JsonProperty("input_format") InputFormat inputFormat,
         Sessions sessions,
@@ -32,16 +32,22 @@ public record MethodologyConfig(
         @JsonProperty("published_results") Map<String, String> publishedResults,
         JsonNode parameters) {
 
-    /** What the final result is called and counted in, e.g. "star rating" in "star". */
-    public record RatingDefinition(String label, String unit) {
+    /**
+     * What the final result is called and counted in, e.g. "star rating" in "star", and optionally the
+     * values it takes, best first (for reports that order or compare ratings).
+     */
+    public record RatingDefinition(String label, String unit, List<String> values) {
     }
 
     /** DRL constructs beyond plain rules that this methodology's rules may use; both off unless set. */
     public record RulePolicy(Boolean functions, Boolean eval) {
     }
 
-    /** Anything that only needs a readable name. */
-    public record Labelled(String label) {
+    /**
+     * A result written next to the rating. {@code rating: true} marks a second rating in its own right, on
+     * the rating's scale (use of resources next to quality of services): reports count it like the rating.
+     */
+    public record OutputDefinition(String label, Boolean rating) {
     }
 
     /**
@@ -114,15 +120,20 @@ public record MethodologyConfig(
     public record Sessions(@JsonProperty("group_by") List<String> groupBy) {
     }
 
-    public record DomainValue(List<String> symbols, String label) {
+    /** {@code share}: how common the value typically is, relative to the others (only for synthetic data). */
+    public record DomainValue(List<String> symbols, String label, Double share) {
     }
 
     /** One input column: the role rules give it ({@code kind}), its domain and readable name. */
     public record InputDefinition(String kind, String domain, String label) {
     }
 
-    /** A sector and the inputs a trust of that sector must have. */
-    public record SectorDefinition(String label, List<String> inputs) {
+    /** A sector, the inputs a trust of that sector must have and, for synthetic data, its typical share of trusts. */
+    public record SectorDefinition(String label, List<String> inputs, Double share) {
+    }
+
+    /** A trust attribute that is kept but not rated; with a domain, its values are checked. */
+    public record AttributeDefinition(String label, String domain) {
     }
 
     /**

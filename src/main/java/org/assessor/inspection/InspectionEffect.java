@@ -1,0 +1,83 @@
+package org.assessor.inspection;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.RatingService;
+import org.assessor.assessment.Subject;
+import org.assessor.explanation.Numbers;
+import org.assessor.fact.Input;
+import org.assessor.input.SubjectReader;
+import org.assessor.methodology.Methodology;
+import org.assessor.rules.RuleBase;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+
+/**
+ * Rates the inspected trusts of an input twice: as they are, and with their inspection findings
+ * ignored - every input of the inspection kind set to its domain's first value, which means "not
+ * inspected" - and reports the trusts whose rating differs. A trust is inspected when at least one of its
+ * inputs of that kind has another value.
+ */
+public final class InspectionEffect {
+    public static final String DEFAULT_KIND = "inspection";
+
+    private final RatingService service;
+
+    public InspectionEffect(RatingService service) {
+        this.service = service;
+    }
+
+    public InspectionReport report(String methodologyId, Path input, String kind) {
+        Methodology methodology = service.methodologies().load(methodologyId);
+        if (methodology.inputs().values().stream().noneMatch(i -> kind.equals(i.kind()))) {
+            throw new ProblemException(Problem.error(service.methodologies().loader().configFile(methodologyId).toString(), 0, 0, "--kind",
+                    "methodology " + methodologyId + " has no inputs of kind '" + kind + "'"));
+        }
+        List<Subject> subjects = new SubjectReader(methodology).read(input);
+        List<Subject> inspected = subjects.stream().filter(s -> !findings(methodology, s, kind).isEmpty()).toList();
+        RuleBase rules = service.rules(methodology);
+        Assessor assessor = new Assessor();
+        List<Rating> asInspected = assessor.rate(rules, inspected);
+        List<Rating> declared = assessor.rate(rules, inspected.stream().map(s -> withoutFindings(methodology, s, kind)).toList());
+        List<InspectionReport.Change> changes = new ArrayList<>();
+        for (int i = 0; i < inspected.size(); i++) {
+            Object before = declared.get(i).value();
+            Object after = asInspected.get(i).value();
+            if (!Objects.equals(Numbers.text(before), Numbers.text(after))) {
+                Subject subject = inspected.get(i);
+                changes.add(new InspectionReport.Change(subject.assessment().getOrganisation(), subject.assessment().getSector(),
+                        Numbers.text(before), Numbers.text(after), findings(methodology, subject, kind)));
+            }
+        }
+        return new InspectionReport(methodology, kind, subjects.size(), inspected.size(), changes);
+    }
+
+    /** The subject's inputs of the kind whose value is not the domain's first ("not inspected"), by name. */
+    static Map<String, String> findings(Methodology methodology, Subject subject, String kind) {
+        Map<String, String> findings = new java.util.LinkedHashMap<>();
+        for (Input input : subject.inputs()) {
+            if (kind.equals(input.kind()) && !input.value().equals(neutral(methodology, input.name()))) {
+                findings.put(input.name(), input.value());
+            }
+        }
+        return findings;
+    }
+
+    private static Subject withoutFindings(Methodology methodology, Subject subject, String kind) {
+        List<Input> inputs = subject.inputs().stream()
+                .map(i -> kind.equals(i.kind()) ? Input.of(i.assessment(), i.kind(), i.name(), neutral(methodology, i.name())) : i)
+                .toList();
+        return new Subject(subject.assessment(), inputs);
+    }
+
+    private static String neutral(Methodology methodology, String input) {
+        String domain = methodology.inputs().get(input).domain();
+        return methodology.config().domains().get(domain).values().keySet().iterator().next();
+    }
+}
