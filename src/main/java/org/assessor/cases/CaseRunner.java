@@ -23,17 +23,13 @@ import org.assessor.methodology.MethodologyConfig.InputDefinition;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.system.Yaml;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Runs a methodology's YAML cases through its compiled rules and says, per case, what differed. */
 public final class CaseRunner {
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final YAMLMapper YAML = Yaml.STRICT;
 
     public static Path casesFile(Path home, String methodologyId) {
         return home.resolve("methodology-configs").resolve(methodologyId + ".tests.yaml");

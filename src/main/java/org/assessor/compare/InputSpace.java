@@ -67,7 +67,8 @@ public final class InputSpace {
      */
     public static Subject apply(Subject subject, List<Move> moves) {
         Assessment base = subject.assessment();
-        Assessment copy = new Assessment(base.getLine(), base.getOrganisation(), base.getSector(), base.getAttributes());
+        Assessment copy = new Assessment(base.getLine(), base.getOrganisation(), base.getSector(), base.getAttributes(),
+                base.getPeriod(), base.getPublished());
         List<Input> inputs = new ArrayList<>(subject.inputs().size());
         for (Input input : subject.inputs()) {
             String value = input.value();

@@ -22,6 +22,7 @@ public final class Methodology {
     private final Map<String, Param> paramsByName;
     private final List<RuleFile> ruleFiles;
     private final String version;
+    private final String rulesVersion;
     private final Labels labels;
 
     Methodology(MethodologyConfig config, JsonNode tree, List<Param> params, List<RuleFile> ruleFiles, String version) {
@@ -31,6 +32,7 @@ public final class Methodology {
         this.paramsByName = params.stream().collect(Collectors.toUnmodifiableMap(Param::name, Function.identity()));
         this.ruleFiles = List.copyOf(ruleFiles);
         this.version = version;
+        this.rulesVersion = hashOf(this.ruleFiles);
         this.labels = new Labels(config);
     }
 
@@ -57,6 +59,10 @@ public final class Methodology {
      * share compiled rules, since parameters reach the rules as facts.
      */
     public String rulesVersion() {
+        return rulesVersion;
+    }
+
+    private static String hashOf(List<RuleFile> ruleFiles) {
         java.security.MessageDigest digest = org.assessor.system.Hashes.sha256();
         ruleFiles.forEach(rule -> org.assessor.system.Hashes.update(digest, rule.fileName(), rule.text()));
         return org.assessor.system.Hashes.hex(digest);

@@ -16,12 +16,11 @@ import java.util.stream.Stream;
 
 import org.assessor.fact.Param;
 import org.assessor.system.Hashes;
+import org.assessor.system.Yaml;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -31,11 +30,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code rules/<id>/*.drl}, rejecting unknown and duplicate keys and reporting every problem with its place.
  */
 public final class MethodologyLoader {
-    static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    static final YAMLMapper YAML = Yaml.STRICT;
 
     private final Path home;
 

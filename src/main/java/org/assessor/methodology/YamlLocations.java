@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * still point at the place in the file.
  */
 public final class YamlLocations {
-    private static final YAMLMapper PLAIN = YAMLMapper.builder().build();
+    private static final YAMLMapper PLAIN = org.assessor.system.Yaml.PLAIN;
 
     private final Map<String, int[]> byPath = new HashMap<>();
 

@@ -19,7 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * be read (say, half-written) extends nothing here: its own rebuild reports the problem.
  */
 final class Extensions {
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = org.assessor.system.Yaml.PLAIN;
     private static final String TESTS = ".tests.yaml";
     private static final String CONFIG = ".yaml";
 

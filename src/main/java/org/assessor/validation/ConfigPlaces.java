@@ -19,7 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * methodology use it to point at the line a user has to change.
  */
 final class ConfigPlaces {
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = org.assessor.system.Yaml.PLAIN;
 
     /** One configuration file of the chain, the methodology's own first; tree is null when it does not parse. */
     private record Source(String id, Path file, YamlLocations locations, JsonNode tree) {
