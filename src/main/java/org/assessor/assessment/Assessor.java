@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 import org.assessor.explanation.StepRecorder;
 import org.assessor.fact.Assessment;
@@ -24,24 +23,23 @@ public final class Assessor {
 
     public List<Rating> rate(RuleBase rules, List<Subject> subjects) {
         var sessions = rules.methodology().config().sessions();
-        if (sessions != null && sessions.groupBy() != null && !sessions.groupBy().isEmpty()) {
-            return rateGrouped(rules, subjects, sessions.groupBy());
-        }
-        int batches = (subjects.size() + BATCH - 1) / BATCH;
-        return IntStream.range(0, batches).parallel()
-                .mapToObj(b -> rateBatch(rules, subjects.subList(b * BATCH, Math.min(subjects.size(), (b + 1) * BATCH))))
-                .flatMap(List::stream)
-                .toList();
+        List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
+        Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
+        batches(subjects, groupBy).parallelStream().map(batch -> rateBatch(rules, batch)).toList()
+                .forEach(ratings -> ratings.forEach(r -> byAssessment.put(r.assessment(), r)));
+        return subjects.stream().map(s -> byAssessment.get(s.assessment())).toList();
     }
 
     /**
      * Subjects with the same group key share one session, whole: rules may compare them (ranks,
-     * quartiles). Small groups are packed together up to the batch size; a large group stays whole.
+     * quartiles). Groups are packed together up to the batch size; a large group stays whole. Without
+     * {@code group_by} every subject is a group of its own.
      */
-    private List<Rating> rateGrouped(RuleBase rules, List<Subject> subjects, List<String> groupBy) {
-        Map<List<String>, List<Subject>> groups = new java.util.LinkedHashMap<>();
+    private static List<List<Subject>> batches(List<Subject> subjects, List<String> groupBy) {
+        Map<Object, List<Subject>> groups = new java.util.LinkedHashMap<>();
         for (Subject subject : subjects) {
-            groups.computeIfAbsent(groupKey(subject.assessment(), groupBy), k -> new ArrayList<>()).add(subject);
+            Object key = groupBy.isEmpty() ? subject.assessment() : groupKey(subject.assessment(), groupBy);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(subject);
         }
         List<List<Subject>> batches = new ArrayList<>();
         List<Subject> current = new ArrayList<>();
@@ -55,10 +53,7 @@ public final class Assessor {
         if (!current.isEmpty()) {
             batches.add(current);
         }
-        Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
-        batches.parallelStream().map(batch -> rateBatch(rules, batch)).toList()
-                .forEach(ratings -> ratings.forEach(r -> byAssessment.put(r.assessment(), r)));
-        return subjects.stream().map(s -> byAssessment.get(s.assessment())).toList();
+        return batches;
     }
 
     /** The values that put a subject in its session group: {@code sector}, {@code period} or an attribute. */
