@@ -24,8 +24,11 @@ public final class Methodology {
     private final String version;
     private final String rulesVersion;
     private final Labels labels;
+    private final Map<String, String> sources;
+    private final Map<String, String> changes;
 
-    Methodology(MethodologyConfig config, JsonNode tree, List<Param> params, List<RuleFile> ruleFiles, String version) {
+    Methodology(MethodologyConfig config, JsonNode tree, List<Param> params, List<RuleFile> ruleFiles, String version,
+                Map<String, String> sources, Map<String, String> changes) {
         this.config = config;
         this.tree = tree;
         this.params = List.copyOf(params);
@@ -34,6 +37,8 @@ public final class Methodology {
         this.version = version;
         this.rulesVersion = hashOf(this.ruleFiles);
         this.labels = new Labels(config);
+        this.sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
+        this.changes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(changes));
     }
 
     public String id() {
@@ -83,6 +88,20 @@ public final class Methodology {
 
     public List<RuleFile> ruleFiles() {
         return ruleFiles;
+    }
+
+    /**
+     * The files this version was loaded from, by path relative to the methodology home
+     * ({@code methodology-configs/<id>.yaml} of it and every methodology it extends, and its rule files):
+     * enough to load the same version again elsewhere, e.g. to replay an archived run.
+     */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /** The what-if parameter changes ({@code --set}) applied over {@link #sources()}; empty for the files as they are. */
+    public Map<String, String> changes() {
+        return changes;
     }
 
     public Labels labels() {

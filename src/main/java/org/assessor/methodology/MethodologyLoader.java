@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,7 +72,15 @@ public final class MethodologyLoader {
             throw new ProblemException("methodology " + id + " is not valid", problems.list());
         }
         List<RuleFile> rules = RuleFiles.merge(parent == null ? List.of() : parent.ruleFiles(), ruleFiles(id, parent != null));
-        return new Methodology(config, tree, params, rules, version(parent, file, yaml, rules));
+        Map<String, String> sources = new TreeMap<>(parent == null ? Map.of() : parent.sources());
+        sources.put(relative(file), yaml);
+        rules.forEach(rule -> sources.put(relative(rule.path()), rule.text()));
+        return new Methodology(config, tree, params, rules, version(parent, file, yaml, rules), sources, Map.of());
+    }
+
+    /** A file's path under the methodology home, with forward slashes on every system. */
+    private String relative(Path file) {
+        return home.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private Methodology parent(String parentId, String id, Deque<String> chain, ConfigProblems problems) {

@@ -38,7 +38,8 @@ public final class WhatIf {
         MessageDigest digest = Hashes.sha256();
         Hashes.update(digest, "methodology", methodology.version());
         new TreeMap<>(changes).forEach((name, value) -> Hashes.update(digest, name, value));
-        return new Methodology(methodology.config(), methodology.tree(), params, methodology.ruleFiles(), Hashes.hex(digest));
+        return new Methodology(methodology.config(), methodology.tree(), params, methodology.ruleFiles(), Hashes.hex(digest),
+                methodology.sources(), changes);
     }
 
     private static Param change(Param param, Map<String, String> pending) {
