@@ -21,6 +21,18 @@ import org.kie.api.runtime.KieSession;
 public final class Assessor {
     private static final int BATCH = 500;
 
+    private final boolean explain;
+
+    /** An assessor that records every rating's steps. */
+    public Assessor() {
+        this(true);
+    }
+
+    /** @param explain whether to record each rating's steps; without them a rating has its results only */
+    public Assessor(boolean explain) {
+        this.explain = explain;
+    }
+
     public List<Rating> rate(RuleBase rules, List<Subject> subjects) {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
@@ -72,9 +84,11 @@ public final class Assessor {
     private List<Rating> rateBatch(RuleBase rules, List<Subject> batch) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            StepRecorder recorder = new StepRecorder(rules.order()::of);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            StepRecorder recorder = explain ? new StepRecorder(rules.order()::of) : null;
+            if (recorder != null) {
+                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+                session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            }
             rules.methodology().params().forEach(session::insert);
             for (Subject subject : batch) {
                 session.insert(subject.assessment());
@@ -93,7 +107,7 @@ public final class Assessor {
                 if (!own.containsKey(Rating.RATING)) {
                     throw noRating(rules, assessment, own);
                 }
-                ratings.add(new Rating(assessment, own, recorder.stepsOf(assessment)));
+                ratings.add(new Rating(assessment, own, recorder == null ? List.of() : recorder.stepsOf(assessment)));
             }
             return ratings;
         } finally {
