@@ -43,6 +43,11 @@ public final class ExplanationsJson {
         }
     }
 
+    /** One rating as the object {@code explanations.json} holds for it, as JSON text: what the run archive keeps. */
+    public static String toJson(Rating rating, StepText text) {
+        return JSON.writeValueAsString(toMap(rating, text));
+    }
+
     static Map<String, Object> toMap(Rating rating, StepText text) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("organisation", rating.assessment().getOrganisation());
