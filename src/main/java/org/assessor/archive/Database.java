@@ -27,6 +27,10 @@ final class Database {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+                throw problem("no database driver takes this URL; the run archive is at jdbc:h2:file:PATH or "
+                        + "jdbc:postgresql://HOST:PORT/DATABASE");
+            }
             throw problem("cannot connect to the run archive", e);
         }
     }
