@@ -1,5 +1,10 @@
 package org.assessor.archive;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -9,6 +14,8 @@ import org.flywaydb.core.api.FlywayException;
 public final class Archives {
     /** The Flyway migrations: one SQL set for H2 and PostgreSQL. */
     public static final String MIGRATIONS = "classpath:db/migration";
+    /** The version of the newest migration (V1__...): a database already there need not start Flyway. */
+    static final String SCHEMA_VERSION = "1";
 
     private final RunArchive runs;
     private final AuditLog audit;
@@ -39,11 +46,26 @@ public final class Archives {
     }
 
     private static void migrate(Database database) {
-        database.call("cannot open the run archive", connection -> true);
+        if (database.call("cannot open the run archive", Archives::current)) {
+            return;
+        }
         try {
             Flyway.configure().dataSource(database.dataSource()).locations(MIGRATIONS).load().migrate();
         } catch (FlywayException e) {
             throw database.problem("cannot migrate the run archive", e);
+        }
+    }
+
+    /** Starting Flyway costs the CLI more than opening the database, so a database at the newest version skips it. */
+    private static boolean current(Connection connection) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM \"flyway_schema_history\" WHERE \"version\" = ? AND \"success\" = TRUE")) {
+            select.setString(1, SCHEMA_VERSION);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            return false; // no history yet: Flyway creates it
         }
     }
 }
