@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Rating;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.AtomicFiles;
@@ -42,6 +43,10 @@ final class RateCommand implements Callable<Integer> {
             + "ratings.csv only, faster for national-scale runs.")
     boolean noExplanations;
 
+    @Option(names = "--no-archive", description = "Do not store this run in the run archive "
+            + "(an H2 file under the Assessor home unless assessor.archive.url says otherwise).")
+    boolean noArchive;
+
     @Option(names = "--progress", description = "Show a progress bar even when standard error is not a terminal.")
     boolean progress;
 
@@ -55,14 +60,19 @@ final class RateCommand implements Callable<Integer> {
         Path file = rating.inputFile();
         Methodology methodology = main.service().methodologies().load(rating.methodology);
         RatingCounts counts = new RatingCounts();
+        RunSummary archived;
         List<Rating> forTables = new ArrayList<>();
         boolean tables = !TablesCsv.tables(methodology).isEmpty();
         try (AtomicFiles files = new AtomicFiles(out);
              RatingsCsv csv = new RatingsCsv(methodology, files.open("ratings.csv"));
              ExplanationsJson explanations = noExplanations ? null
                      : new ExplanationsJson(() -> RunInfo.of(methodology, file), methodology, files.open("explanations.json"));
+             RunRecorder archive = noArchive ? null : new RunRecorder(Home.path(), methodology, file, rating.period);
              TerminalProgress bar = new TerminalProgress(progress || System.console() != null, size(file))) {
             Consumer<Rating> sink = csv.andThen(counts);
+            if (archive != null) {
+                sink = sink.andThen(archive);
+            }
             if (explanations != null) {
                 sink = sink.andThen(explanations);
             }
@@ -78,6 +88,8 @@ final class RateCommand implements Callable<Integer> {
             if (explanations != null) {
                 explanations.close();
             }
+            // the archive first: a run whose record failed leaves no output either
+            archived = archive == null ? null : archive.commit();
             files.commit();
         }
         PrintWriter console = spec.commandLine().getOut();
@@ -85,6 +97,9 @@ final class RateCommand implements Callable<Integer> {
                 methodology.shortVersion(), file, (System.nanoTime() - start) / 1e9);
         counts.print(console, methodology.labels()::of);
         console.printf(noExplanations ? "Wrote %s%n" : "Wrote %s and %s%n", out.resolve("ratings.csv"), out.resolve("explanations.json"));
+        if (archived != null) {
+            console.printf("Archived as run %d%n", archived.id());
+        }
         return 0;
     }
 

@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
+import org.assessor.archive.ArchiveLocation;
+import org.assessor.archive.Archives;
+import org.assessor.archive.RunArchive;
+import org.assessor.archive.RunSummary;
+import org.assessor.archive.StoredRating;
+import org.assessor.system.Hashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +125,28 @@ class RateCommandTest {
         }
         assertThat(Files.readString(out.resolve("ratings.csv"))).isEqualTo(Files.readString(explained.resolve("ratings.csv")));
         assertThat(quick.out()).contains("Rated 275 ").doesNotContain("explanations.json");
+    }
+
+    @Test
+    void everyRunIsArchivedWithItsInputAndRatingsUnlessAskedNotTo() throws IOException {
+        Result result = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        java.util.regex.Matcher archived = java.util.regex.Pattern.compile("Archived as run (\\d+)").matcher(result.out());
+        assertThat(archived.find()).as(result.out()).isTrue();
+        long id = Long.parseLong(archived.group(1));
+        RunArchive runs = Archives.open(ArchiveLocation.configured(HOME)).runs();
+        RunSummary run = runs.run(id).orElseThrow();
+        assertThat(run.origin()).isEqualTo("cli");
+        assertThat(run.inputSha256()).isEqualTo(Hashes.of(INPUT.resolve("good-ids.csv")));
+        assertThat(runs.ratings(id)).extracting(StoredRating::rating)
+                .containsExactlyElementsOf(column(out.resolve("ratings.csv"), "rating"));
+
+        Result unarchived = run("rate", "--no-archive", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
+
+        assertThat(unarchived.exitCode()).as(unarchived.err()).isZero();
+        assertThat(unarchived.out()).doesNotContain("Archived");
+        assertThat(runs.runs()).noneMatch(r -> r.id() > id && r.inputSha256().equals(run.inputSha256()));
     }
 
     @Test
