@@ -43,7 +43,7 @@ public final class ExplanationsJson {
         }
     }
 
-    static Map<String, Object> toMap(Rating rating, StepText text) {
+    public static Map<String, Object> toMap(Rating rating, StepText text) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("organisation", rating.assessment().getOrganisation());
         map.put("sector", rating.assessment().getSector());

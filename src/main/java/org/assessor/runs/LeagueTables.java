@@ -34,6 +34,11 @@ public final class LeagueTables {
         this.rerun = rerun;
     }
 
+    /** The names of the tables the run's methodology declares, without making them. */
+    public java.util.Set<String> names(long runId) {
+        return TablesCsv.tables(rerun.methodologyOf(runs.run(runId))).keySet();
+    }
+
     /** By name, e.g. {@code league-table.csv}; empty when the methodology declares none. */
     public Map<String, LeagueTable> of(long runId) {
         RunSummary run = runs.run(runId);
