@@ -1,7 +1,6 @@
 package org.assessor.security;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,13 +9,19 @@ import org.assessor.archive.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a request that may not proceed gets: on the API a problem detail (401 without sign-in, 403 without
- * the role), on pages the sign-in form or the 403 page. Every refusal of a signed-in user is audited.
+ * the role or the CSRF token), on pages the sign-in form or the 403 page. Every refusal of a signed-in
+ * user is audited.
  */
 final class Refusals {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,12 +44,15 @@ final class Refusals {
 
     void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
-        String user = request.getRemoteUser();
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || user instanceof AnonymousAuthenticationToken) {
+            unauthenticated(request, response, new InsufficientAuthenticationException("sign in first", e));
+            return;
+        }
         String action = request.getMethod() + " " + request.getRequestURI();
-        audit.record(user == null ? "anonymous" : user, action.toLowerCase(Locale.ROOT).startsWith("get ") ? "read" : "write",
-                action, "refused");
-        String detail = user == null ? "sign in first" : "user '" + user + "' may not " + action
-                + (e.getMessage() == null || !e.getMessage().contains("CSRF") ? "" : " without a valid CSRF token");
+        audit.record(user.getName(), "GET".equals(request.getMethod()) ? "read" : "write", action, "refused");
+        String detail = "user '" + user.getName() + "' may not " + action
+                + (e instanceof CsrfException ? " without the CSRF token of their session" : "");
         if (isApi(request)) {
             problem(response, HttpStatus.FORBIDDEN, "Not allowed", detail);
         } else {
@@ -52,8 +60,10 @@ final class Refusals {
         }
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /** The REST API and its OpenAPI document: answered with problem details rather than pages. */
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/v3/api-docs");
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {

@@ -30,7 +30,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuditLog audit, Environment environment) {
         Refusals refusals = new Refusals(audit);
-        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        RequestMatcher api = Refusals::isApi;
         RequestMatcher basic = request -> {
             String authorization = request.getHeader("Authorization");
             return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
