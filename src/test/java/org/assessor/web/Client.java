@@ -85,6 +85,22 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** The rating form as a browser posts it: methodology, the file, the CSRF token from the page. */
+    HttpResponse<String> postMultipart(String path, String csrf, String methodology, String fileName, String csv)
+            throws IOException, InterruptedException {
+        String boundary = "assessor-test-boundary";
+        String body = part(boundary, "_csrf", null, csrf) + part(boundary, "methodology", null, methodology)
+                + part(boundary, "input", fileName, csv) + "--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String part(String boundary, String name, String fileName, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: text/csv") + "\r\n\r\n" + value + "\r\n";
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
