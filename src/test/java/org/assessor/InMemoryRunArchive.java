@@ -24,7 +24,6 @@ import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.Numbers;
-import org.assessor.explanation.StepText;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.system.EngineVersion;
 import org.assessor.system.Hashes;
@@ -57,7 +56,6 @@ public final class InMemoryRunArchive implements RunArchive, AuditLog {
         Instant started = Instant.now();
         List<StoredRating> ratings = new ArrayList<>();
         List<String> explanations = new ArrayList<>();
-        StepText text = new StepText(start.methodology().labels());
         return new Recording() {
             @Override
             public void add(Rating rating) {
@@ -70,7 +68,7 @@ public final class InMemoryRunArchive implements RunArchive, AuditLog {
                 ratings.add(new StoredRating(ratings.size(), rating.assessment().getOrganisation(), rating.assessment().getSector(),
                         rating.assessment().getPeriod() == null ? null : String.valueOf(rating.assessment().getPeriod()),
                         rating.value() == null ? null : Numbers.text(rating.value()), results, rating.dependsOnAssumptions()));
-                explanations.add(JSON.writeValueAsString(ExplanationsJson.toMap(rating, text)));
+                explanations.add(JSON.writeValueAsString(ExplanationsJson.toMap(rating, start.methodology())));
             }
 
             @Override

@@ -1,10 +1,19 @@
 package org.assessor.assessment;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.assessor.explanation.StepRecorder;
 import org.assessor.fact.Assessment;
@@ -12,16 +21,27 @@ import org.assessor.fact.Result;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Rates subjects with a compiled methodology. Subjects are rated in batches, one session per batch,
- * batches in parallel; the ratings come back in input order.
+ * Rates subjects with a compiled methodology: in batches, one session per batch, batches in parallel
+ * on every core. Subjects are read as they are rated and ratings handed on in input order as they are
+ * done, with a bounded number of batches in flight, so memory stays flat however many there are.
  */
 public final class Assessor {
-    private static final int BATCH = 500;
+    /** Subjects per session: large enough to spread a session's set-up, small enough to keep its network small. */
+    static final int BATCH = 100;
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "assessor-rating");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final boolean explain;
+    private final int batch;
 
     /** An assessor that records every rating's steps. */
     public Assessor() {
@@ -30,33 +50,104 @@ public final class Assessor {
 
     /** @param explain whether to record each rating's steps; without them a rating has its results only */
     public Assessor(boolean explain) {
+        this(explain, BATCH);
+    }
+
+    /** @param batch subjects per session (those that must share a session are never split) */
+    public Assessor(boolean explain, int batch) {
         this.explain = explain;
+        this.batch = batch;
     }
 
     public List<Rating> rate(RuleBase rules, List<Subject> subjects) {
+        List<Rating> ratings = new ArrayList<>(subjects.size());
+        rate(rules, subjects.iterator(), ratings::add);
+        return ratings;
+    }
+
+    /**
+     * Rates every subject, handing each rating to the sink in input order. A problem reading the
+     * subjects (thrown by the iterator) stops the rating and is thrown on.
+     */
+    public void rate(RuleBase rules, Iterator<Subject> subjects, Consumer<Rating> sink) {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
+        if (groupBy.isEmpty()) {
+            inParallel(rules, chunks(subjects), sink);
+            return;
+        }
+        List<Subject> all = new ArrayList<>();
+        subjects.forEachRemaining(all::add);
         Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
-        batches(subjects, groupBy).parallelStream().map(batch -> rateBatch(rules, batch)).toList()
-                .forEach(ratings -> ratings.forEach(r -> byAssessment.put(r.assessment(), r)));
-        return subjects.stream().map(s -> byAssessment.get(s.assessment())).toList();
+        inParallel(rules, groupedBatches(all, groupBy).iterator(), r -> byAssessment.put(r.assessment(), r));
+        all.forEach(s -> sink.accept(byAssessment.get(s.assessment())));
+    }
+
+    /** Rates batches on the pool, a few ahead of the one being handed on; hands ratings on in batch order. */
+    private void inParallel(RuleBase rules, Iterator<List<Subject>> batches, Consumer<Rating> sink) {
+        Deque<Future<List<Rating>>> pending = new ArrayDeque<>();
+        try {
+            while (batches.hasNext()) {
+                List<Subject> next = batches.next();
+                pending.add(POOL.submit(() -> rateBatch(rules, next)));
+                while (pending.size() > 2 * THREADS || !pending.isEmpty() && pending.peek().isDone()) {
+                    done(pending.poll()).forEach(sink);
+                }
+            }
+            while (!pending.isEmpty()) {
+                done(pending.poll()).forEach(sink);
+            }
+        } finally {
+            pending.forEach(future -> future.cancel(true));
+        }
+    }
+
+    private static List<Rating> done(Future<List<Rating>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Consecutive subjects, {@code batch} at a time, read only as the batches are asked for. */
+    private Iterator<List<Subject>> chunks(Iterator<Subject> subjects) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return subjects.hasNext();
+            }
+
+            @Override
+            public List<Subject> next() {
+                List<Subject> chunk = new ArrayList<>(batch);
+                while (chunk.size() < batch && subjects.hasNext()) {
+                    chunk.add(subjects.next());
+                }
+                return chunk;
+            }
+        };
     }
 
     /**
      * Subjects with the same group key share one session, whole: rules may compare them (ranks,
-     * quartiles). Groups are packed together up to the batch size; a large group stays whole. Without
-     * {@code group_by} every subject is a group of its own.
+     * quartiles). Groups are packed together up to the batch size; a large group stays whole.
      */
-    private static List<List<Subject>> batches(List<Subject> subjects, List<String> groupBy) {
-        Map<Object, List<Subject>> groups = new java.util.LinkedHashMap<>();
+    private List<List<Subject>> groupedBatches(List<Subject> subjects, List<String> groupBy) {
+        Map<Object, List<Subject>> groups = new LinkedHashMap<>();
         for (Subject subject : subjects) {
-            Object key = groupBy.isEmpty() ? subject.assessment() : groupKey(subject.assessment(), groupBy);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(subject);
+            groups.computeIfAbsent(groupKey(subject.assessment(), groupBy), k -> new ArrayList<>()).add(subject);
         }
         List<List<Subject>> batches = new ArrayList<>();
         List<Subject> current = new ArrayList<>();
         for (List<Subject> group : groups.values()) {
-            if (!current.isEmpty() && current.size() + group.size() > BATCH) {
+            if (!current.isEmpty() && current.size() + group.size() > batch) {
                 batches.add(current);
                 current = new ArrayList<>();
             }
@@ -81,16 +172,16 @@ public final class Assessor {
         return key;
     }
 
-    private List<Rating> rateBatch(RuleBase rules, List<Subject> batch) {
+    private List<Rating> rateBatch(RuleBase rules, List<Subject> subjects) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             StepRecorder recorder = explain ? new StepRecorder(rules.order()::of) : null;
             if (recorder != null) {
-                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-                session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+                session.addEventListener((AgendaEventListener) recorder);
+                session.addEventListener((RuleRuntimeEventListener) recorder);
             }
             rules.methodology().params().forEach(session::insert);
-            for (Subject subject : batch) {
+            for (Subject subject : subjects) {
                 session.insert(subject.assessment());
                 subject.inputs().forEach(session::insert);
             }
@@ -100,8 +191,8 @@ public final class Assessor {
                 Result result = (Result) fact;
                 results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
             }
-            List<Rating> ratings = new ArrayList<>(batch.size());
-            for (Subject subject : batch) {
+            List<Rating> ratings = new ArrayList<>(subjects.size());
+            for (Subject subject : subjects) {
                 Assessment assessment = subject.assessment();
                 Map<String, Object> own = results.getOrDefault(assessment, Map.of());
                 if (!own.containsKey(Rating.RATING)) {

@@ -1,11 +1,14 @@
 package org.assessor.assessment;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.assessor.input.SubjectReader;
+import org.assessor.input.Subjects;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
@@ -15,7 +18,8 @@ import org.assessor.rules.RuleBase;
 /** Rates an input file with a methodology: load, compile (once per version), read, rate. */
 public final class RatingService {
     private final Methodologies methodologies;
-    private final Assessor assessor = new Assessor();
+    private final Assessor assessor = new Assessor(true);
+    private final Assessor unexplained = new Assessor(false);
     private final Map<String, RuleBase> compiled = new ConcurrentHashMap<>();
 
     public RatingService(Methodologies methodologies) {
@@ -53,9 +57,29 @@ public final class RatingService {
 
     /** Rates one period of a long input with periods (its text, id or first word, e.g. Q1); null rates all. */
     public Run rate(Methodology methodology, Path input, String period) {
-        List<Subject> subjects = new SubjectReader(methodology, period).read(input);
-        RuleBase rules = rules(methodology);
-        return new Run(RunInfo.of(methodology, input), methodology, assessor.rate(rules, subjects));
+        RunInfo info = RunInfo.of(methodology, input);
+        List<Rating> ratings = new ArrayList<>();
+        rate(methodology, input, period, true, ratings::add, Progress.NONE);
+        return new Run(info, methodology, ratings);
+    }
+
+    /**
+     * Rates as it reads, handing each rating to the sink in input order, so that memory stays flat
+     * however large the input. The header is checked before the rules are compiled; a problem in a
+     * row is thrown after the whole file is read, when some ratings may have been handed on already.
+     *
+     * @param explain whether ratings carry their steps
+     */
+    public void rate(Methodology methodology, Path input, String period, boolean explain, Consumer<Rating> sink,
+                     Progress progress) {
+        try (Subjects subjects = new SubjectReader(methodology, period).open(input)) {
+            RuleBase rules = rules(methodology);
+            long[] count = {0};
+            (explain ? assessor : unexplained).rate(rules, subjects, rating -> {
+                sink.accept(rating);
+                progress.at(++count[0], subjects.bytesRead(), subjects.size());
+            });
+        }
     }
 
     /** The ratings of one input under one methodology version, with what was used to produce them. */

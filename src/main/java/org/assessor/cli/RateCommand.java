@@ -1,19 +1,20 @@
 package org.assessor.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.RatingService.Run;
-import org.assessor.explanation.Numbers;
+import org.assessor.methodology.Methodology;
 import org.assessor.output.AtomicFiles;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.output.RatingsCsv;
+import org.assessor.output.RunInfo;
+import org.assessor.output.TablesCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,41 +38,61 @@ final class RateCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--no-explanations", description = "Record no steps and write no explanations.json: "
+            + "ratings.csv only, faster for national-scale runs.")
+    boolean noExplanations;
+
+    @Option(names = "--progress", description = "Show a progress bar even when standard error is not a terminal.")
+    boolean progress;
+
+    /**
+     * Reads, rates and writes as it goes, so memory stays flat however large the input; the files
+     * appear only when every row has been read without a problem.
+     */
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         long start = System.nanoTime();
         Path file = rating.inputFile();
-        Run run = main.service().rate(main.service().methodologies().load(rating.methodology), file, rating.period);
-        AtomicFiles files = new AtomicFiles(out)
-                .add("ratings.csv", stream -> RatingsCsv.write(run.methodology(), run.ratings(), stream))
-                .add("explanations.json", stream -> ExplanationsJson.write(run.info(), run.methodology(), run.ratings(), stream));
-        org.assessor.output.TablesCsv.tables(run.methodology()).forEach((name, table) ->
-                files.add(name, stream -> org.assessor.output.TablesCsv.write(run.methodology(), table, run.ratings(), stream)));
-        files.write();
+        Methodology methodology = main.service().methodologies().load(rating.methodology);
+        RatingCounts counts = new RatingCounts();
+        List<Rating> forTables = new ArrayList<>();
+        boolean tables = !TablesCsv.tables(methodology).isEmpty();
+        try (AtomicFiles files = new AtomicFiles(out);
+             RatingsCsv csv = new RatingsCsv(methodology, files.open("ratings.csv"));
+             ExplanationsJson explanations = noExplanations ? null
+                     : new ExplanationsJson(() -> RunInfo.of(methodology, file), methodology, files.open("explanations.json"));
+             TerminalProgress bar = new TerminalProgress(progress || System.console() != null, size(file))) {
+            Consumer<Rating> sink = csv.andThen(counts);
+            if (explanations != null) {
+                sink = sink.andThen(explanations);
+            }
+            if (tables) {
+                // league tables are sorted over every rating: only methodologies with tables keep them all
+                sink = sink.andThen(forTables::add);
+            }
+            main.service().rate(methodology, file, rating.period, !noExplanations, sink, bar);
+            for (var table : TablesCsv.tables(methodology).entrySet()) {
+                TablesCsv.write(methodology, table.getValue(), forTables, files.open(table.getKey()));
+            }
+            csv.close();
+            if (explanations != null) {
+                explanations.close();
+            }
+            files.commit();
+        }
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("Rated %d with %s (version %s) from %s in %.1f s%n", run.ratings().size(), rating.methodology,
-                run.methodology().shortVersion(), file, (System.nanoTime() - start) / 1e9);
-        printSummary(console, run.ratings(), run.methodology().labels()::of);
-        console.printf("Wrote %s and %s%n", out.resolve("ratings.csv"), out.resolve("explanations.json"));
+        console.printf("Rated %d with %s (version %s) from %s in %.1f s%n", counts.total(), rating.methodology,
+                methodology.shortVersion(), file, (System.nanoTime() - start) / 1e9);
+        counts.print(console, methodology.labels()::of);
+        console.printf(noExplanations ? "Wrote %s%n" : "Wrote %s and %s%n", out.resolve("ratings.csv"), out.resolve("explanations.json"));
         return 0;
     }
 
-    /** Ratings counted per sector: one row per sector, one column per rating value. */
-    static void printSummary(PrintWriter console, List<Rating> ratings, java.util.function.Function<String, String> label) {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        TreeSet<String> values = new TreeSet<>();
-        for (Rating rating : ratings) {
-            String value = Numbers.text(rating.value());
-            values.add(value);
-            counts.computeIfAbsent(rating.assessment().getSector(), s -> new TreeMap<>()).merge(value, 1, Integer::sum);
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
         }
-        StringBuilder head = new StringBuilder(String.format("%-24s", label.apply(Rating.RATING)));
-        values.forEach(v -> head.append(String.format("%8s", v)));
-        console.println(head.append(String.format("%8s", "total")));
-        counts.forEach((sector, bySector) -> {
-            StringBuilder row = new StringBuilder(String.format("%-24s", label.apply(sector)));
-            values.forEach(v -> row.append(String.format("%8d", bySector.getOrDefault(v, 0))));
-            console.println(row.append(String.format("%8d", bySector.values().stream().mapToInt(Integer::intValue).sum())));
-        });
     }
 }

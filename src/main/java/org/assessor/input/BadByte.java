@@ -1,6 +1,13 @@
 package org.assessor.input;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.assessor.system.ProblemException;
 
@@ -10,32 +17,54 @@ import org.assessor.system.ProblemException;
  */
 record BadByte(long line, int column, String value, int badByte) {
 
-    static BadByte at(byte[] bytes, int position, int length) {
+    /**
+     * Reads the file again up to the bad byte at this position (the error path can afford a second
+     * pass; the reading itself keeps no bytes behind it).
+     */
+    static BadByte at(Path file, long position, int length) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return at(in, position, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BadByte at(InputStream in, long position, int length) throws IOException {
         long line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < position; i++) {
-            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        // Count the delimiters outside quotes: good enough to point at the field on this line
         int column = 1;
-        int fieldStart = lineStart;
         boolean quoted = false;
-        for (int i = lineStart; i < position; i++) {
-            if (bytes[i] == '"') {
-                quoted = !quoted;
-            } else if (bytes[i] == ',' && !quoted) {
-                column++;
-                fieldStart = i + 1;
+        int previous = -1;
+        ByteArrayOutputStream field = new ByteArrayOutputStream();
+        for (long i = 0; i < position; i++) {
+            int b = in.read();
+            if (b == '\n' && previous != '\r' || b == '\r') {
+                line++;
             }
+            if (b == '\n' || b == '\r') {
+                column = 1;
+                quoted = false;
+                field.reset();
+            } else if (b == '"') {
+                // count the delimiters outside quotes: good enough to point at the field on this line
+                quoted = !quoted;
+                field.write(b);
+            } else if (b == ',' && !quoted) {
+                column++;
+                field.reset();
+            } else {
+                field.write(b);
+            }
+            previous = b;
         }
-        int fieldEnd = position + length;
-        while (fieldEnd < bytes.length && bytes[fieldEnd] != ',' && bytes[fieldEnd] != '\n' && bytes[fieldEnd] != '\r') {
-            fieldEnd++;
+        int bad = in.read();
+        field.write(bad);
+        for (int i = 1; i < length; i++) {
+            field.write(in.read());
         }
-        return new BadByte(line, column, show(bytes, fieldStart, fieldEnd), bytes[position] & 0xFF);
+        for (int b = in.read(); b >= 0 && b != ',' && b != '\n' && b != '\r'; b = in.read()) {
+            field.write(b);
+        }
+        return new BadByte(line, column, show(field.toByteArray()), bad & 0xFF);
     }
 
     ProblemException report(InputProblems problems) {
@@ -44,8 +73,8 @@ record BadByte(long line, int column, String value, int badByte) {
     }
 
     /** The bytes as text: ASCII as is, every other byte as \xHH (the value is for finding, not reading). */
-    private static String show(byte[] bytes, int from, int to) {
-        String text = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    private static String show(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         StringBuilder shown = new StringBuilder();
         text.chars().forEach(c -> shown.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\x%02X", c)));
         return shown.toString().replace("\"", "");

@@ -35,6 +35,10 @@ final class InputProblems {
         return exception();
     }
 
+    boolean any() {
+        return count > 0;
+    }
+
     void throwIfAny() {
         if (count > 0) {
             throw exception();

@@ -1,95 +1,113 @@
 package org.assessor.input;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.nio.file.Path;
 
 /**
- * The text of an input file, decoded strictly as UTF-8 (a leading byte-order mark dropped), with where
- * its lines start. Decoding whole, not streamed, is what lets a bad byte be reported on its own line
- * and every record on the line it starts on, blank lines and quoted line breaks included.
+ * The text of an input file, decoded strictly as UTF-8 as it is read (a leading byte-order mark
+ * dropped), knowing which line each character is on. It keeps only the lines the CSV parser has read
+ * ahead, so memory stays flat however long the file is; a bad byte is reported on its own line and
+ * column, and every record on the line it starts on, blank lines and quoted line breaks included.
  */
-final class InputText {
+final class InputText extends Reader {
     private static final char BOM = '\uFEFF';
+    private static final int CHUNK = 1 << 16;
 
-    private final String text;
-    private final int[] lineStarts;
+    private final Path file;
+    private final InputStream in;
+    private final InputProblems problems;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK).flip();
+    private final CharBuffer chars = CharBuffer.allocate(CHUNK).flip();
+    private final LineStarts lines = new LineStarts();
+    private long bytesBefore;
+    private long offset;
+    private boolean ended;
 
-    private InputText(String text) {
-        this.text = text;
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // \r\n, \n and a lone \r each end a line, as for the CSV parser
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                starts.add(i + 1);
+    InputText(Path file, InputStream in, InputProblems problems) {
+        this.file = file;
+        this.in = in;
+        this.problems = problems;
+    }
+
+    /** Bytes of the file read so far: how far through the file the reading is. */
+    long bytesRead() {
+        return bytesBefore + bytes.position();
+    }
+
+    @Override
+    public int read(char[] buffer, int from, int length) throws IOException {
+        if (!chars.hasRemaining() && !fill()) {
+            return -1;
+        }
+        int n = Math.min(length, chars.remaining());
+        chars.get(buffer, from, n);
+        for (int i = from; i < from + n; i++) {
+            lines.next(offset++, buffer[i]);
+        }
+        return n;
+    }
+
+    /** Decodes the next chunk; false at the end of the file. */
+    private boolean fill() throws IOException {
+        chars.clear();
+        while (chars.position() == 0 && !ended) {
+            bytesBefore += bytes.position();
+            bytes.compact();
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            bytes.position(bytes.position() + Math.max(read, 0)).flip();
+            ended = read < 0;
+            if (bytesBefore == 0) {
+                checkNotUtf16();
+            }
+            CoderResult result = decoder.decode(bytes, chars, ended);
+            if (result.isError()) {
+                throw BadByte.at(file, bytesBefore + bytes.position(), result.length()).report(problems);
+            }
+            if (ended) {
+                decoder.flush(chars);
+            }
+            if (offset == 0 && chars.position() > 0 && chars.get(0) == BOM) {
+                chars.flip().get();
+                chars.compact();
             }
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        chars.flip();
+        return chars.hasRemaining();
     }
 
-    static InputText decode(byte[] bytes, InputProblems problems) {
-        if (utf16(bytes)) {
+    private void checkNotUtf16() {
+        if (bytes.remaining() >= 2 && (bytes.get(0) == (byte) 0xFF && bytes.get(1) == (byte) 0xFE
+                || bytes.get(0) == (byte) 0xFE && bytes.get(1) == (byte) 0xFF)) {
             throw problems.fatal(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw BadByte.at(bytes, in.position(), result.length()).report(problems);
-        }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        return new InputText(!text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text);
-    }
-
-    private static boolean utf16(byte[] bytes) {
-        return bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
-    }
-
-    String text() {
-        return text;
-    }
-
-    /** The 1-based line of a character offset into {@link #text()}. */
-    long lineOf(long offset) {
-        int found = Arrays.binarySearch(lineStarts, (int) offset);
-        return found >= 0 ? found + 1 : -found - 1;
     }
 
     /**
      * The line a record starting at this offset is on: the CSV parser gives the offset where it began
-     * looking, which is before any blank lines it skipped.
+     * looking, which is before any blank lines it skipped. Records are asked for in file order, so the
+     * lines before this one are forgotten.
      */
-    long recordLine(long offset) {
-        int i = (int) offset;
-        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
-            i++;
-        }
-        return lineOf(i);
+    long recordLine(long at) {
+        return lines.firstNonBlankFrom(at);
     }
 
     /** The first line after {@code line} that is not blank: where the parser went on reading. */
     long nextNonBlankLine(long line) {
-        long next = line + 1;
-        while (next <= lineStarts.length && lineText(next).isBlank()) {
-            next++;
-        }
-        return Math.min(next, lineStarts.length);
+        return lines.nonBlankAfter(line);
     }
 
-    private String lineText(long line) {
-        int start = lineStarts[(int) line - 1];
-        int end = line < lineStarts.length ? lineStarts[(int) line] : text.length();
-        return text.substring(start, end);
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 }

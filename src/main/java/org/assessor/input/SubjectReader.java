@@ -1,15 +1,13 @@
 package org.assessor.input;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,7 +16,8 @@ import org.assessor.methodology.Methodology;
 
 /**
  * Reads a wide CSV (organisation, sector, one column per input) into subjects, checking every cell
- * against the methodology. Every problem is reported, with line and column, before anything is rated.
+ * against the methodology. Every problem is reported, with line and column; a caller streaming the
+ * subjects learns of them at the end of the file, before it writes anything.
  */
 public final class SubjectReader {
     /** The header is read as a plain record so that its problems get our messages, with columns. */
@@ -37,66 +36,76 @@ public final class SubjectReader {
         this.period = period;
     }
 
+    /** Every subject of the file, or every problem in it. */
     public List<Subject> read(Path file) {
+        try (Subjects subjects = open(file)) {
+            List<Subject> all = new ArrayList<>();
+            subjects.forEachRemaining(all::add);
+            return all;
+        }
+    }
+
+    /**
+     * The file's subjects, read as they are asked for (a long input, whose subjects gather rows from
+     * anywhere in the file, is read whole first). The header is checked at once.
+     */
+    public Subjects open(Path file) {
         InputProblems problems = new InputProblems(file.toString());
-        InputText text = InputText.decode(bytes(file, problems), problems);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.text())).setFormat(FORMAT).get()) {
-            return read(new Records(parser, text, problems), problems);
+        long size = size(file, problems);
+        InputText text = new InputText(file, stream(file, problems), problems);
+        try {
+            CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+            Records records = new Records(parser, text, problems);
+            Records.Line first = records.next();
+            if (first == null) {
+                throw problems.fatal(1, "the file is empty; expected a header row: organisation, sector, then one column per input");
+            }
+            if (methodology.config().inputFormat() != null && methodology.config().inputFormat().isLong()) {
+                List<Subject> all = new LongReader(methodology, problems, period).read(records, first);
+                return new Subjects(all.iterator(), text, size);
+            }
+            Header header = Header.check(first.number(), first.record().toList(), methodology, problems);
+            return new Subjects(new WideRows(records, first, new RowReader(methodology, header, problems), header, problems),
+                    text, size);
+        } catch (IOException e) {
+            close(text);
+            throw problems.fatal(0, "cannot read the file: " + e.getMessage());
+        } catch (RuntimeException e) {
+            close(text);
+            throw e;
+        }
+    }
+
+    private static void close(InputText text) {
+        try {
+            text.close();
+        } catch (IOException e) {
+            // already failing: the first problem is the one to report
+        }
+    }
+
+    private static long size(Path file, InputProblems problems) {
+        if (Files.isDirectory(file)) {
+            throw problems.fatal(0, "this is a folder; expected a CSV file");
+        }
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw problems.fatal(0, "file not found");
         } catch (IOException e) {
             throw problems.fatal(0, "cannot read the file: " + e.getMessage());
         }
     }
 
-    private List<Subject> read(Records records, InputProblems problems) {
-        Records.Line first = records.next();
-        if (first == null) {
-            throw problems.fatal(1, "the file is empty; expected a header row: organisation, sector, then one column per input");
-        }
-        if (methodology.config().inputFormat() != null && methodology.config().inputFormat().isLong()) {
-            return new LongReader(methodology, problems, period).read(records, first);
-        }
-        Header header = Header.check(first.number(), first.record().toList(), methodology, problems);
-        RowReader rows = new RowReader(methodology, header, problems);
-        List<Subject> subjects = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        int count = 0;
-        for (Records.Line row = records.next(); row != null; row = records.next()) {
-            count++;
-            Subject subject = rows.read(row.number(), row.record());
-            if (subject != null && checkUnique(subject, row.number(), header, seen, problems)) {
-                subjects.add(subject);
-            }
-        }
-        if (count == 0) {
-            throw problems.fatal(first.number(), "no rows to rate: the file has a header but no data rows; "
-                    + "add one row per organisation and sector");
-        }
-        problems.throwIfAny();
-        return subjects;
-    }
-
-    private static byte[] bytes(Path file, InputProblems problems) {
+    private static InputStream stream(Path file, InputProblems problems) {
         try {
-            return Files.readAllBytes(file);
+            return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw problems.fatal(0, "file not found");
         } catch (AccessDeniedException e) {
             throw problems.fatal(0, "cannot read the file: permission denied");
         } catch (IOException e) {
-            throw problems.fatal(0, Files.isDirectory(file) ? "this is a folder; expected a CSV file"
-                    : "cannot read the file: " + e.getMessage());
+            throw problems.fatal(0, "cannot read the file: " + e.getMessage());
         }
-    }
-
-    private static boolean checkUnique(Subject subject, long line, Header header, Map<String, Long> seen,
-                                       InputProblems problems) {
-        String key = subject.assessment().getOrganisation() + "\u0000" + subject.assessment().getSector();
-        Long first = seen.putIfAbsent(key, line);
-        if (first != null) {
-            problems.add(line, header.column(Header.ORGANISATION), Header.ORGANISATION, "duplicate: "
-                    + subject.assessment() + " is already on line " + first + "; each organisation may appear once per sector");
-            return false;
-        }
-        return true;
     }
 }

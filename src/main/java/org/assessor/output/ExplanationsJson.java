@@ -1,10 +1,11 @@
 package org.assessor.output;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.Step;
@@ -21,29 +22,65 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code explanations.json}: the run's provenance, then every rating with its ordered steps. Written as
  * a stream, one rating at a time.
  */
-public final class ExplanationsJson {
+public final class ExplanationsJson implements Consumer<Rating>, AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 
-    private ExplanationsJson() {
+    private final Supplier<RunInfo> run;
+    private final StepText text;
+    private final JsonGenerator json;
+    private boolean started;
+    private boolean closed;
+
+    /**
+     * Ratings are written as they are accepted, after the run's provenance, which is asked for with
+     * the first rating: by then the input is known to be readable.
+     */
+    public ExplanationsJson(Supplier<RunInfo> run, Methodology methodology, OutputStream out) {
+        this.run = run;
+        this.text = new StepText(methodology.labels());
+        this.json = JSON.createGenerator(out);
     }
 
-    public static void write(RunInfo run, Methodology methodology, List<Rating> ratings, OutputStream out) throws IOException {
-        StepText text = new StepText(methodology.labels());
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeName("run");
-            json.writePOJO(run);
-            json.writeName("ratings");
-            json.writeStartArray();
-            for (Rating rating : ratings) {
-                json.writePOJO(toMap(rating, text));
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+    public static void write(RunInfo run, Methodology methodology, List<Rating> ratings, OutputStream out) {
+        try (ExplanationsJson explanations = new ExplanationsJson(() -> run, methodology, out)) {
+            ratings.forEach(explanations);
         }
     }
 
-    public static Map<String, Object> toMap(Rating rating, StepText text) {
+    @Override
+    public void accept(Rating rating) {
+        start();
+        json.writePOJO(toMap(rating, text));
+    }
+
+    private void start() {
+        if (!started) {
+            started = true;
+            json.writeStartObject();
+            json.writeName("run");
+            json.writePOJO(run.get());
+            json.writeName("ratings");
+            json.writeStartArray();
+        }
+    }
+
+    /** Ends the file (once); the stream is closed by its owner. A run that failed before its first rating writes nothing. */
+    @Override
+    public void close() {
+        if (!closed && started) {
+            closed = true;
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+        }
+    }
+
+    /** One rating as an entry of the file's {@code ratings} array. */
+    public static Map<String, Object> toMap(Rating rating, Methodology methodology) {
+        return toMap(rating, new StepText(methodology.labels()));
+    }
+
+    static Map<String, Object> toMap(Rating rating, StepText text) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("organisation", rating.assessment().getOrganisation());
         map.put("sector", rating.assessment().getSector());

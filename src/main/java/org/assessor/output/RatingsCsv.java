@@ -3,10 +3,11 @@ package org.assessor.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,9 +15,31 @@ import org.assessor.assessment.Rating;
 import org.assessor.explanation.Numbers;
 import org.assessor.methodology.Methodology;
 
-/** {@code ratings.csv}: organisation, sector, rating, then the methodology's intermediate results. */
-public final class RatingsCsv {
-    private RatingsCsv() {
+/**
+ * {@code ratings.csv}: organisation, sector, rating, then the methodology's intermediate results;
+ * written a rating at a time.
+ */
+public final class RatingsCsv implements Consumer<Rating>, AutoCloseable {
+    private final List<String> header;
+    private final boolean periods;
+    private final CSVPrinter csv;
+
+    public RatingsCsv(Methodology methodology, OutputStream out) {
+        this.header = header(methodology);
+        this.periods = periods(methodology);
+        try {
+            this.csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            csv.printRecord(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Methodology methodology, List<Rating> ratings, OutputStream out) {
+        try (RatingsCsv csv = new RatingsCsv(methodology, out)) {
+            ratings.forEach(csv);
+        }
     }
 
     /** A methodology whose input has periods gets a period column after the sector. */
@@ -35,24 +58,32 @@ public final class RatingsCsv {
         return header;
     }
 
-    public static void write(Methodology methodology, List<Rating> ratings, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        List<String> header = header(methodology);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            csv.printRecord(header);
-            for (Rating rating : ratings) {
-                List<String> row = new ArrayList<>(header.size());
-                row.add(rating.assessment().getOrganisation());
-                row.add(rating.assessment().getSector());
-                if (periods(methodology)) {
-                    row.add(rating.assessment().getPeriod());
-                }
-                for (String name : header.subList(periods(methodology) ? 3 : 2, header.size())) {
-                    Object value = rating.results().get(name);
-                    row.add(value == null ? "" : Numbers.text(value));
-                }
-                csv.printRecord(row);
-            }
+    @Override
+    public void accept(Rating rating) {
+        List<String> row = new ArrayList<>(header.size());
+        row.add(rating.assessment().getOrganisation());
+        row.add(rating.assessment().getSector());
+        if (periods) {
+            row.add(rating.assessment().getPeriod());
+        }
+        for (String name : header.subList(periods ? 3 : 2, header.size())) {
+            Object value = rating.results().get(name);
+            row.add(value == null ? "" : Numbers.text(value));
+        }
+        try {
+            csv.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flushes what is written; the stream is closed by its owner. */
+    @Override
+    public void close() {
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -86,6 +86,42 @@ class RateCommandTest {
     }
 
     @Test
+    void aProblemInTheLastRowOfALargeInputLeavesNoOutputThoughEarlierRowsWereRated() throws IOException {
+        List<String> published = Files.readAllLines(HOME.resolve("data/star-ratings-2003-04-published.csv"));
+        StringBuilder csv = new StringBuilder(published.get(0)).append('\n');
+        for (int copy = 0; copy < 12; copy++) {
+            for (String row : published.subList(1, published.size())) {
+                csv.append(row.startsWith("\"") ? "\"copy " + copy + " " + row.substring(1) : "copy " + copy + " " + row).append('\n');
+            }
+        }
+        csv.append("Last Trust,acute,sometimes").append(",".repeat(published.get(0).split(",").length - 3)).append('\n');
+        Path input = out.resolve("large.csv");
+        Files.writeString(input, csv);
+        Path results = out.resolve("results");
+
+        Result result = run("rate", "--input", input.toString(), "--out", results.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(input + ":" + (12 * (published.size() - 1) + 2) + ":3: ", "'sometimes'");
+        assertNoStackTrace(result);
+        assertThat(results).doesNotExist();
+    }
+
+    @Test
+    void withoutExplanationsOnlyTheSameRatingsAreWritten(@TempDir Path explained) throws IOException {
+        Result quick = run("rate", "--no-explanations", "--out", out.toString());
+        Result full = run("rate", "--out", explained.toString());
+
+        assertThat(quick.exitCode()).as(quick.err()).isZero();
+        assertThat(full.exitCode()).as(full.err()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("ratings.csv");
+        }
+        assertThat(Files.readString(out.resolve("ratings.csv"))).isEqualTo(Files.readString(explained.resolve("ratings.csv")));
+        assertThat(quick.out()).contains("Rated 275 ").doesNotContain("explanations.json");
+    }
+
+    @Test
     void symbolsWithByteOrderMarkRateExactlyAsIds(@TempDir Path idsOut) throws IOException {
         Result symbols = run("rate", "--input", INPUT.resolve("good-symbols.csv").toString(), "--out", out.toString());
         Result ids = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", idsOut.toString());

@@ -1,0 +1,57 @@
+package org.assessor.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import org.assessor.assessment.Subject;
+
+/**
+ * The subjects of one input file, read as they are asked for. After the last subject, asking for
+ * more throws every problem found in the file, if there were any: a caller that rated and wrote as
+ * it went discards what it wrote.
+ */
+public final class Subjects implements Iterator<Subject>, AutoCloseable {
+    private final Iterator<Subject> subjects;
+    private final InputText text;
+    private final long size;
+
+    Subjects(Iterator<Subject> subjects, InputText text, long size) {
+        this.subjects = subjects;
+        this.text = text;
+        this.size = size;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return subjects.hasNext();
+    }
+
+    @Override
+    public Subject next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return subjects.next();
+    }
+
+    /** Bytes of the file read so far, for progress. */
+    public long bytesRead() {
+        return text.bytesRead();
+    }
+
+    /** The file's size in bytes. */
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public void close() {
+        try {
+            text.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.assessor.input;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import org.assessor.assessment.Subject;
+
+/**
+ * The subjects of a wide input, one a row, read as they are asked for. Once a row has a problem no
+ * more subjects are given (they would not be rated), but the rest of the file is still read so that
+ * every problem is reported together at the end.
+ */
+final class WideRows implements Iterator<Subject> {
+    private final Records records;
+    private final Records.Line header;
+    private final RowReader rows;
+    private final Header columns;
+    private final InputProblems problems;
+    private final SeenKeys seen = new SeenKeys();
+    private Subject next;
+    private long count;
+    private boolean ended;
+
+    WideRows(Records records, Records.Line header, RowReader rows, Header columns, InputProblems problems) {
+        this.records = records;
+        this.header = header;
+        this.rows = rows;
+        this.columns = columns;
+        this.problems = problems;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !ended) {
+            Records.Line row = records.next();
+            if (row == null) {
+                end();
+            } else {
+                count++;
+                Subject subject = rows.read(row.number(), row.record());
+                if (subject != null && unique(subject, row.number()) && !problems.any()) {
+                    next = subject;
+                }
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Subject next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Subject subject = next;
+        next = null;
+        return subject;
+    }
+
+    private void end() {
+        ended = true;
+        if (count == 0) {
+            throw problems.fatal(header.number(), "no rows to rate: the file has a header but no data rows; "
+                    + "add one row per organisation and sector");
+        }
+        problems.throwIfAny();
+    }
+
+    private boolean unique(Subject subject, long line) {
+        long first = seen.add(subject.assessment().getOrganisation() + "\u0000" + subject.assessment().getSector(), line);
+        if (first != 0) {
+            problems.add(line, columns.column(Header.ORGANISATION), Header.ORGANISATION, "duplicate: "
+                    + subject.assessment() + " is already on line " + first + "; each organisation may appear once per sector");
+            return false;
+        }
+        return true;
+    }
+}
