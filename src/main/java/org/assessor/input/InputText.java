@@ -51,9 +51,8 @@ final class InputText extends Reader {
         }
         int n = Math.min(length, chars.remaining());
         chars.get(buffer, from, n);
-        for (int i = from; i < from + n; i++) {
-            lines.next(offset++, buffer[i]);
-        }
+        lines.scan(buffer, from, n, offset);
+        offset += n;
         return n;
     }
 

@@ -13,8 +13,15 @@ final class LineStarts {
     private int head;
     private int size;
 
+    /** The next {@code length} characters of the text, the first at this offset. */
+    void scan(char[] text, int from, int length, long offset) {
+        for (int i = 0; i < length; i++) {
+            next(offset + i, text[from + i]);
+        }
+    }
+
     /** The next character of the text, at this offset. \r\n, \n and a lone \r each end a line, as for the CSV parser. */
-    void next(long offset, char c) {
+    private void next(long offset, char c) {
         if (c == '\n') {
             if (!afterCr) {
                 line++;

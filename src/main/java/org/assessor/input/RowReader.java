@@ -23,21 +23,45 @@ final class RowReader {
     private final Methodology methodology;
     private final Header header;
     private final InputProblems problems;
-    private final Map<String, ValueParser> parsers = new HashMap<>();
-    private final Map<String, ValueParser> attributeParsers = new HashMap<>();
+    /** The methodology's inputs with their columns and parsers, worked out once per file rather than once a row. */
+    private final List<InputColumn> inputColumns = new ArrayList<>();
+    private final List<AttributeColumn> attributeColumns = new ArrayList<>();
+    private final Map<String, Set<String>> usedBySector = new HashMap<>();
+    private final List<Map.Entry<String, Integer>> publishedColumns = new ArrayList<>();
+    private final int organisationColumn;
+    private final int sectorColumn;
     private final Set<String> missingColumnsReported = new HashSet<>();
+
+    /** An input of the methodology: its column (0 when the file has none), parser and definition. */
+    private record InputColumn(String name, int column, ValueParser parser, InputDefinition definition, boolean optional) {
+    }
+
+    /** An attribute with its column; the parser is null for a free-text attribute. */
+    private record AttributeColumn(String name, int column, ValueParser parser) {
+    }
 
     RowReader(Methodology methodology, Header header, InputProblems problems) {
         this.methodology = methodology;
         this.header = header;
         this.problems = problems;
-        methodology.inputs().forEach((name, input) ->
-                parsers.put(name, new ValueParser(methodology.config().domains().get(input.domain()))));
+        var domains = methodology.config().domains();
+        methodology.inputs().forEach((name, input) -> inputColumns.add(new InputColumn(name, header.column(name),
+                new ValueParser(domains.get(input.domain())), input,
+                domains.get(input.domain()).numeric() || domains.get(input.domain()).missing() != null)));
         methodology.attributes().forEach((name, attribute) -> {
-            if (attribute != null && attribute.domain() != null) {
-                attributeParsers.put(name, new ValueParser(methodology.config().domains().get(attribute.domain())));
+            if (header.has(name)) {
+                attributeColumns.add(new AttributeColumn(name, header.column(name), attribute == null || attribute.domain() == null
+                        ? null : new ValueParser(domains.get(attribute.domain()))));
             }
         });
+        methodology.sectors().forEach((id, sector) -> usedBySector.put(id, Set.copyOf(sector.inputs())));
+        for (String name : header.names()) {
+            if (name.startsWith(Header.PUBLISHED_PREFIX)) {
+                publishedColumns.add(Map.entry(name.substring(Header.PUBLISHED_PREFIX.length()), header.column(name)));
+            }
+        }
+        organisationColumn = header.column(Header.ORGANISATION);
+        sectorColumn = header.column(Header.SECTOR);
     }
 
     /** The subject of a record, or null when the record has problems (they are recorded). */
@@ -49,11 +73,11 @@ final class RowReader {
                     + " fields but the header has " + expected + "; a value holding a comma must be in double quotes");
             return null;
         }
-        String organisation = cell(record, Header.ORGANISATION);
+        String organisation = cell(record, organisationColumn);
         if (organisation.isEmpty()) {
             problems.add(line, header.column(Header.ORGANISATION), Header.ORGANISATION, "missing value; every row names its organisation");
         }
-        String sectorId = cell(record, Header.SECTOR);
+        String sectorId = cell(record, sectorColumn);
         SectorDefinition sector = methodology.sectors().get(sectorId);
         if (sectorId.isEmpty()) {
             problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "missing value; allowed: "
@@ -70,35 +94,29 @@ final class RowReader {
     private List<Input> inputs(CSVRecord record, long line, Assessment assessment, SectorDefinition sector) {
         boolean ok = true;
         List<Input> inputs = new ArrayList<>();
-        Set<String> used = sector == null ? Set.of() : Set.copyOf(sector.inputs());
-        for (Map.Entry<String, InputDefinition> entry : methodology.inputs().entrySet()) {
-            String name = entry.getKey();
-            if (!header.has(name)) {
+        Set<String> used = sector == null ? Set.of() : usedBySector.get(assessment.getSector());
+        for (InputColumn input : inputColumns) {
+            String name = input.name();
+            if (input.column() == 0) {
                 ok &= !used.contains(name) || reportMissingColumn(name, assessment.getSector(), line);
                 continue;
             }
-            String cell = cell(record, name);
-            ValueParser parser = parsers.get(name);
+            String cell = cell(record, input.column());
+            ValueParser parser = input.parser();
             boolean missing = parser.missing(cell);
             ValueParser.Parsed value = missing ? null : parser.parseValue(cell);
-            if (missing && used.contains(name) && !optional(entry.getValue())) {
-                problems.add(line, header.column(name), name, "missing value; " + name + " is required for "
+            if (missing && used.contains(name) && !input.optional()) {
+                problems.add(line, input.column(), name, "missing value; " + name + " is required for "
                         + methodology.labels().of(assessment.getSector()) + "; allowed: " + parser.allowed());
                 ok = false;
             } else if (!missing && value == null) {
-                problems.add(line, header.column(name), name, "invalid value '" + cell + "'; allowed: " + parser.allowed());
+                problems.add(line, input.column(), name, "invalid value '" + cell + "'; allowed: " + parser.allowed());
                 ok = false;
             } else if (value != null && used.contains(name)) {
-                inputs.add(new Input(assessment, entry.getValue().kind(), name, value.value(), value.number()));
+                inputs.add(new Input(assessment, input.definition().kind(), name, value.value(), value.number()));
             }
         }
         return ok ? inputs : null;
-    }
-
-    /** A numeric input, or one whose domain lists missing texts, may be left out. */
-    private boolean optional(InputDefinition input) {
-        var domain = methodology.config().domains().get(input.domain());
-        return domain.numeric() || domain.missing() != null;
     }
 
     private boolean reportMissingColumn(String name, String sector, long line) {
@@ -110,35 +128,40 @@ final class RowReader {
 
     /** Attributes as written; one with a domain must be blank or one of its values (kept as the value's id). */
     private Map<String, String> attributes(CSVRecord record, long line) {
+        if (attributeColumns.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> attributes = new HashMap<>();
-        methodology.attributes().keySet().forEach(name -> {
-            if (!header.has(name)) {
-                return;
-            }
-            String cell = cell(record, name);
-            ValueParser parser = attributeParsers.get(name);
+        for (AttributeColumn attribute : attributeColumns) {
+            String cell = cell(record, attribute.column());
+            ValueParser parser = attribute.parser();
             String value = parser == null || cell.isEmpty() ? cell : parser.parse(cell);
             if (value == null) {
-                problems.add(line, header.column(name), name, "invalid value '" + cell + "'; allowed: blank, " + parser.allowed());
+                problems.add(line, attribute.column(), attribute.name(), "invalid value '" + cell + "'; allowed: blank, " + parser.allowed());
                 value = cell;
             }
-            attributes.put(name, value);
-        });
+            attributes.put(attribute.name(), value);
+        }
         return attributes;
     }
 
     /** The published results the row carries ({@code expected_X} columns), by result name X. */
     private Map<String, String> published(CSVRecord record) {
+        if (publishedColumns.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> published = new HashMap<>();
-        for (String name : header.names()) {
-            if (name.startsWith(Header.PUBLISHED_PREFIX) && !cell(record, name).isEmpty()) {
-                published.put(name.substring(Header.PUBLISHED_PREFIX.length()), cell(record, name));
+        for (Map.Entry<String, Integer> column : publishedColumns) {
+            String cell = cell(record, column.getValue());
+            if (!cell.isEmpty()) {
+                published.put(column.getKey(), cell);
             }
         }
         return published;
     }
 
-    private String cell(CSVRecord record, String name) {
-        return record.get(header.column(name) - 1).strip();
+    /** The stripped text of a cell, by 1-based column. */
+    private static String cell(CSVRecord record, int column) {
+        return record.get(column - 1).strip();
     }
 }

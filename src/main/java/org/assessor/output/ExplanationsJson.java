@@ -75,9 +75,9 @@ public final class ExplanationsJson implements Consumer<Rating>, AutoCloseable {
         }
     }
 
-    /** One rating as an entry of the file's {@code ratings} array. */
-    public static Map<String, Object> toMap(Rating rating, Methodology methodology) {
-        return toMap(rating, new StepText(methodology.labels()));
+    /** One rating as the object {@code explanations.json} holds for it, as JSON text: what the run archive keeps. */
+    public static String toJson(Rating rating, StepText text) {
+        return JSON.writeValueAsString(toMap(rating, text));
     }
 
     static Map<String, Object> toMap(Rating rating, StepText text) {

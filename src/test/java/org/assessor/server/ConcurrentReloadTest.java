@@ -27,9 +27,7 @@ import org.assessor.methodology.Methodologies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assessor.InMemoryArchiveConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,7 +39,6 @@ import tools.jackson.databind.JsonNode;
  * header names. The edit raises the acute three-star level from 8 to 9, so acute trusts scoring 8 get
  * two stars instead of three: what each version gives the posted rows is worked out beforehand.
  */
-@Import(InMemoryArchiveConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "assessor.reload.debounce=200ms", "logging.level.org.assessor.server=INFO"})
 @DirtiesContext

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assessor.InMemoryArchiveConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +22,6 @@ import tools.jackson.databind.JsonNode;
  * not compile or fails one of the methodology's cases leaves the previous version serving. Each test puts
  * the files back and waits for the original version to serve again.
  */
-@Import(InMemoryArchiveConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "assessor.reload.debounce=200ms", "logging.level.org.assessor.server=INFO"})
 @DirtiesContext

@@ -3,24 +3,23 @@ package org.assessor.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-import org.assessor.InMemoryArchiveConfiguration;
 import org.assessor.Projects;
 import org.assessor.server.AssessorServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole service on a free port over the project's own methodologies, signed in as the embedded users
- * of application.yaml. Subclasses share one server; its archive holds the runs {@link #ensureRuns} makes.
+ * of application.yaml, with the real run archive on an H2 file in a temporary folder. Subclasses share one
+ * server; its archive holds the runs {@link #ensureRuns} makes.
  */
 @SpringBootTest(classes = AssessorServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.main.banner-mode=off")
-@Import(InMemoryArchiveConfiguration.class)
 abstract class WebServer {
     static final String STARS = "star-ratings-2003-04";
     static final String STARS_2004 = "star-ratings-2004-05";
@@ -38,9 +37,23 @@ abstract class WebServer {
     @LocalServerPort
     int port;
 
+    /** The real archive, on an H2 file of this test run's own. */
+    static final Path ARCHIVE = temporaryFolder();
+
     @DynamicPropertySource
     static void serveTheProject(DynamicPropertyRegistry properties) {
         properties.add("assessor.home", Projects.HOME::toString);
+        properties.add("assessor.archive.url", () -> "jdbc:h2:file:" + ARCHIVE.resolve("assessor") + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            Path folder = Files.createTempDirectory("assessor-web-archive-");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String password(String user) {

@@ -1,0 +1,63 @@
+package org.assessor.archive;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Where the archive is: a JDBC URL and its credentials. Each comes from a system property
+ * ({@code assessor.archive.url}, {@code .user}, {@code .password}), else the environment
+ * ({@code ASSESSOR_ARCHIVE_URL}, {@code _USER}, {@code _PASSWORD}), else the default: an H2 file under
+ * {@code <home>/archive/}, which needs nothing installed.
+ */
+public record ArchiveLocation(String url, String user, String password) {
+    /** H2 makes the user that creates a file database its owner, so the CLI and the web application share one. */
+    static final String H2_USER = "sa";
+
+    public static ArchiveLocation configured(Path home) {
+        String url = setting("url");
+        if (url == null) {
+            ArchiveLocation h2 = h2(home.resolve("archive"));
+            return new ArchiveLocation(h2.url, orDefault(setting("user"), h2.user), orDefault(setting("password"), h2.password));
+        }
+        return new ArchiveLocation(url, setting("user"), setting("password"));
+    }
+
+    /**
+     * An H2 file database in {@code folder}. AUTO_SERVER lets a second process (the CLI while the web
+     * application runs) open the same file instead of failing on its lock; DB_CLOSE_DELAY keeps it open
+     * between connections, since opening the file costs far more than a query.
+     */
+    public static ArchiveLocation h2(Path folder) {
+        return new ArchiveLocation("jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("assessor")
+                + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1", H2_USER, "");
+    }
+
+    Properties connectionProperties() {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return properties;
+    }
+
+    private static String setting(String name) {
+        String value = System.getProperty("assessor.archive." + name);
+        if (value == null) {
+            value = System.getenv("ASSESSOR_ARCHIVE_" + name.toUpperCase(java.util.Locale.ROOT));
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    /** The URL and user; never the password, since this text goes into messages. */
+    @Override
+    public String toString() {
+        return user == null ? url : url + " (user " + user + ")";
+    }
+}

@@ -1,0 +1,121 @@
+package org.assessor.archive;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The run archive in a JDBC database (H2 or PostgreSQL) migrated by Flyway. */
+final class JdbcRunArchive implements RunArchive {
+    private final Database database;
+
+    JdbcRunArchive(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Recording begin(RunStart start) {
+        return JdbcRecording.begin(database, start);
+    }
+
+    /** Ids are given when a run starts, so the highest is the newest. */
+    @Override
+    public List<RunSummary> runs() {
+        return database.call("cannot list runs", connection -> {
+            List<RunSummary> runs = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.RUN_COLUMNS + " FROM run ORDER BY id DESC");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    runs.add(Rows.run(rows));
+                }
+            }
+            return runs;
+        });
+    }
+
+    @Override
+    public Optional<RunSummary> run(long id) {
+        return database.call("cannot read run " + id, connection -> find(connection, id));
+    }
+
+    @Override
+    public List<StoredRating> ratings(long runId) {
+        return database.call("cannot read the ratings of run " + runId, connection -> {
+            require(connection, runId);
+            List<StoredRating> ratings = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT rating_index, organisation, sector, period, rating, "
+                    + "results, depends_on_assumptions FROM rating WHERE run_id = ? ORDER BY rating_index")) {
+                select.setLong(1, runId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ratings.add(Rows.rating(rows));
+                    }
+                }
+            }
+            return ratings;
+        });
+    }
+
+    @Override
+    public Optional<String> explanation(long runId, int index) {
+        return database.call("cannot read the explanation of rating " + index + " of run " + runId, connection -> {
+            require(connection, runId);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT explanation FROM rating WHERE run_id = ? AND rating_index = ?")) {
+                select.setLong(1, runId);
+                select.setInt(2, index);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(Gzip.string(row.getBytes(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public InputStream input(long runId) {
+        byte[] gzip = database.call("cannot read the input of run " + runId, connection -> {
+            require(connection, runId);
+            try (PreparedStatement select = connection.prepareStatement("SELECT gzip FROM run_input WHERE run_id = ?")) {
+                select.setLong(1, runId);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getBytes(1);
+                }
+            }
+        });
+        return Gzip.stream(gzip);
+    }
+
+    @Override
+    public MethodologySnapshot methodology(long runId) {
+        return database.call("cannot read the methodology of run " + runId, connection -> {
+            RunSummary run = require(connection, runId);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT methodology, sources, changes FROM methodology_snapshot WHERE version = ?")) {
+                select.setString(1, run.methodologyVersion());
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return new MethodologySnapshot(row.getString("methodology"), run.methodologyVersion(),
+                            Json.map(Gzip.string(row.getBytes("sources"))), Json.map(row.getString("changes")));
+                }
+            }
+        });
+    }
+
+    private RunSummary require(Connection connection, long id) throws SQLException {
+        return find(connection, id).orElseThrow(() -> database.problem("no run " + id + " in the archive"));
+    }
+
+    private static Optional<RunSummary> find(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + Rows.RUN_COLUMNS + " FROM run WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(Rows.run(row)) : Optional.empty();
+            }
+        }
+    }
+}

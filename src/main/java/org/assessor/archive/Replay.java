@@ -1,0 +1,149 @@
+package org.assessor.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.RatingService;
+import org.assessor.explanation.StepText;
+import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.WhatIf;
+import org.assessor.output.ExplanationsJson;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rates an archived run again from what the archive kept (its methodology files, what-if changes and
+ * input), never from the current files, and compares ratings, results and explanations with the
+ * archived ones.
+ */
+public final class Replay {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RunArchive archive;
+    private final RatingService service;
+    private final int shown;
+
+    /**
+     * @param service rates the replay; any service will do, since the methodology comes from the
+     *                snapshot (its cache of compiled rules is keyed by their content)
+     * @param shown   how many differences to describe
+     */
+    public Replay(RunArchive archive, RatingService service, int shown) {
+        this.archive = archive;
+        this.service = service;
+        this.shown = shown;
+    }
+
+    public ReplayResult replay(long runId) {
+        MethodologySnapshot snapshot = archive.methodology(runId); // a clear problem for an unknown run
+        RunSummary run = archive.run(runId).orElseThrow();
+        Path folder = temporaryFolder();
+        try {
+            Methodology methodology = WhatIf.apply(load(snapshot, folder.resolve("home")), snapshot.changes());
+            Path input = copyInput(runId, run, folder.resolve("input"));
+            List<Rating> replayed = service.rate(methodology, input, run.period()).ratings();
+            return compare(run, methodology, replayed);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private ReplayResult compare(RunSummary run, Methodology methodology, List<Rating> replayed) {
+        List<String> found = new ArrayList<>();
+        if (!methodology.version().equals(run.methodologyVersion())) {
+            found.add("methodology: the snapshot loads as version " + methodology.version() + ", the run used "
+                    + run.methodologyVersion());
+        }
+        List<StoredRating> stored = archive.ratings(run.id());
+        if (stored.size() != replayed.size()) {
+            found.add("ratings: " + stored.size() + " archived, " + replayed.size() + " replayed");
+        }
+        StepText text = new StepText(methodology.labels());
+        for (int i = 0; i < Math.min(stored.size(), replayed.size()); i++) {
+            compare(run.id(), stored.get(i), replayed.get(i), text, found);
+        }
+        return new ReplayResult(run.id(), stored.size(), found.size(), List.copyOf(found.subList(0, Math.min(shown, found.size()))));
+    }
+
+    private void compare(long runId, StoredRating archived, Rating replayed, StepText text, List<String> found) {
+        StoredRating again = StoredRatings.of(archived.index(), replayed);
+        String subject = "rating " + archived.index() + " (" + archived.organisation() + ", " + archived.sector() + ")";
+        differ(found, subject, "organisation", archived.organisation(), again.organisation());
+        differ(found, subject, "sector", archived.sector(), again.sector());
+        differ(found, subject, "period", archived.period(), again.period());
+        differ(found, subject, "rating", archived.rating(), again.rating());
+        for (String name : new TreeSet<>(union(archived, again))) {
+            differ(found, subject, "results." + name, archived.results().get(name), again.results().get(name));
+        }
+        differ(found, subject, "depends_on_assumptions", archived.dependsOnAssumptions(), again.dependsOnAssumptions());
+        String explanation = archive.explanation(runId, archived.index()).orElse("null");
+        String difference = JsonDiff.first(JSON.readTree(explanation), JSON.readTree(ExplanationsJson.toJson(replayed, text)), "explanation");
+        if (difference != null) {
+            found.add(subject + ": " + difference);
+        }
+    }
+
+    private static List<String> union(StoredRating a, StoredRating b) {
+        List<String> names = new ArrayList<>(a.results().keySet());
+        names.addAll(b.results().keySet());
+        return names;
+    }
+
+    private static void differ(List<String> found, String subject, String what, Object archived, Object replayed) {
+        if (!Objects.equals(archived, replayed)) {
+            found.add(subject + ": " + what + " archived " + archived + ", replayed " + replayed);
+        }
+    }
+
+    /** The snapshot's files in the layout of a methodology home, loaded from there. */
+    static Methodology load(MethodologySnapshot snapshot, Path home) {
+        snapshot.sources().forEach((path, text) -> write(home.resolve(path), text));
+        return new Methodologies(home).load(snapshot.id());
+    }
+
+    private Path copyInput(long runId, RunSummary run, Path folder) {
+        Path file = folder.resolve(Path.of(run.inputName()).getFileName().toString());
+        try (InputStream in = archive.input(runId)) {
+            Files.createDirectories(folder);
+            Files.copy(in, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("assessor-replay-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.assessor.archive;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assessor.assessment.Rating;
+import org.assessor.explanation.Numbers;
+
+/** A rating as the archive keeps it: values as the text ratings.csv shows. */
+final class StoredRatings {
+    private StoredRatings() {
+    }
+
+    static StoredRating of(int index, Rating rating) {
+        var subject = rating.assessment();
+        return new StoredRating(index, subject.getOrganisation(), subject.getSector(), subject.getPeriod(), text(rating.value()),
+                results(rating), rating.dependsOnAssumptions());
+    }
+
+    static String text(Object value) {
+        return value == null ? null : Numbers.text(value);
+    }
+
+    private static Map<String, String> results(Rating rating) {
+        Map<String, String> results = new LinkedHashMap<>();
+        rating.results().forEach((name, value) -> results.put(name, text(value)));
+        return results;
+    }
+}

@@ -1,0 +1,65 @@
+package org.assessor.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.assessor.system.ProblemException;
+import org.junit.jupiter.api.Test;
+
+/** Opening the archive: where it is by default, and what a user is told when it cannot be opened. */
+class ArchivesTest {
+
+    @Test
+    void theDefaultArchiveIsAnH2FileInTheHomeFolder() {
+        ArchiveLocation location = ArchiveLocation.configured(Path.of("/opt/assessor"));
+
+        assertThat(location.url()).startsWith("jdbc:h2:file:/opt/assessor/archive/assessor;");
+        assertThat(location.user()).isEqualTo("sa");
+    }
+
+    @Test
+    void systemPropertiesNameAnotherDatabase() {
+        System.setProperty("assessor.archive.url", "jdbc:postgresql://db.example/assessor");
+        System.setProperty("assessor.archive.user", "rater");
+        System.setProperty("assessor.archive.password", "secret");
+        try {
+            ArchiveLocation location = ArchiveLocation.configured(Path.of("/opt/assessor"));
+
+            assertThat(location).isEqualTo(new ArchiveLocation("jdbc:postgresql://db.example/assessor", "rater", "secret"));
+            assertThat(location.toString()).doesNotContain("secret");
+        } finally {
+            System.clearProperty("assessor.archive.url");
+            System.clearProperty("assessor.archive.user");
+            System.clearProperty("assessor.archive.password");
+        }
+    }
+
+    @Test
+    void theSchemaVersionThatSkipsFlywayIsTheNewestMigration() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            assertThat(files.map(file -> file.getFileName().toString())
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max(Integer::compare))
+                    .contains(Integer.parseInt(Archives.SCHEMA_VERSION));
+        }
+    }
+
+    @Test
+    void aUrlNoDriverKnowsIsAProblemThatNamesIt() {
+        assertThatThrownBy(() -> Archives.open(new ArchiveLocation("jdbc:nosuch:archive", null, null)))
+                .isInstanceOf(ProblemException.class)
+                .hasMessage("jdbc:nosuch:archive: no database driver takes this URL; the run archive is at jdbc:h2:file:PATH or "
+                        + "jdbc:postgresql://HOST:PORT/DATABASE");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAProblemThatNamesItWithoutThePassword() {
+        ArchiveLocation nowhere = new ArchiveLocation("jdbc:postgresql://127.0.0.1:" + TestPostgres.freePort() + "/assessor",
+                "rater", "secret");
+
+        assertThatThrownBy(() -> Archives.open(nowhere)).isInstanceOf(ProblemException.class)
+                .hasMessageStartingWith(nowhere.url() + " (user rater): cannot connect to the run archive: Connection to 127.0.0.1:")
+                .hasMessageNotContaining("secret");
+    }
+}
