@@ -30,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    // loopback only by default: the service has no sign-in yet, so it must not be reachable from the network
+    // loopback only by default: the embedded users' default passwords are in the README, so the service must
+    // not be reachable from the network until they are changed (docs/web.md)
     @Option(names = "--address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String address;

@@ -21,18 +21,28 @@ public final class Transitions {
         this.ratings = ratings;
     }
 
+    /** One subject's rating on each side; empty when a side did not rate it. */
+    public record Change(String sector, String ratingA, String ratingB) {
+    }
+
     public static Transitions of(Comparison comparison, RatingOrder order) {
+        return of(comparison.sectors(), comparison.pairs().stream()
+                .map(p -> new Change(p.sector(), p.ratingA(), p.ratingB())).toList(), order);
+    }
+
+    /** From ratings already paired elsewhere, e.g. two archived runs; {@code sectors} in the order to list them. */
+    public static Transitions of(List<String> sectors, List<Change> changes, RatingOrder order) {
         TreeSet<String> ratings = new TreeSet<>(order);
-        comparison.pairs().forEach(p -> {
-            ratings.add(p.ratingA());
-            ratings.add(p.ratingB());
+        changes.forEach(c -> {
+            ratings.add(c.ratingA());
+            ratings.add(c.ratingB());
         });
-        List<String> sectors = new ArrayList<>(comparison.sectors());
-        sectors.add(Distribution.ALL);
-        Transitions transitions = new Transitions(List.copyOf(sectors), List.copyOf(ratings));
-        for (Comparison.Pair pair : comparison.pairs()) {
-            transitions.counts.merge(key(pair.sector(), pair.ratingA(), pair.ratingB()), 1, Integer::sum);
-            transitions.counts.merge(key(Distribution.ALL, pair.ratingA(), pair.ratingB()), 1, Integer::sum);
+        List<String> withAll = new ArrayList<>(sectors);
+        withAll.add(Distribution.ALL);
+        Transitions transitions = new Transitions(List.copyOf(withAll), List.copyOf(ratings));
+        for (Change change : changes) {
+            transitions.counts.merge(key(change.sector(), change.ratingA(), change.ratingB()), 1, Integer::sum);
+            transitions.counts.merge(key(Distribution.ALL, change.ratingA(), change.ratingB()), 1, Integer::sum);
         }
         return transitions;
     }

@@ -7,14 +7,16 @@ import org.assessor.system.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors as RFC 9457 problem details: Spring MVC's own (unsupported media type, bad method...) through
- * {@link ResponseEntityExceptionHandler}, and ours with the problems that caused them.
+ * {@link ResponseEntityExceptionHandler}, and ours with the problems that caused them. Only for the REST
+ * controllers: pages show the same failures as error pages.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 final class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
  * The Spring Boot service behind {@code assessor serve}: the methodologies in {@code assessor.home},
  * each served at its last valid version and reloaded when its files change.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "org.assessor")
 public class AssessorServer {
 
     /** Starts the service on {@code address}:{@code port} (0 picks a free port) and returns once it accepts requests. */

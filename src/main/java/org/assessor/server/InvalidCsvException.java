@@ -5,7 +5,7 @@ import java.util.List;
 import org.assessor.system.Problem;
 
 /** The posted CSV cannot be rated: every problem found in it, each with its line and column. */
-class InvalidCsvException extends RuntimeException {
+public class InvalidCsvException extends RuntimeException {
     private final transient List<Problem> problems;
 
     InvalidCsvException(String message, List<Problem> problems) {
@@ -13,7 +13,7 @@ class InvalidCsvException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 }

@@ -2,7 +2,11 @@ package org.assessor.server;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** A request named a methodology that has no valid version yet: every build of it so far failed. */
+@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 class MethodologyNotServingException extends RuntimeException {
     private final transient List<String> lastError;
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * step only when all pass; a failed rebuild keeps the previous version serving and records why.
  */
 @Component
-class MethodologyRegistry {
+public class MethodologyRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(MethodologyRegistry.class);
 
     private final Methodologies methodologies;
@@ -49,7 +49,7 @@ class MethodologyRegistry {
      * {@link System#nanoTime()} of the change that prompted the rebuild. Empty for an id that has neither
      * a configuration file nor an entry.
      */
-    Optional<MethodologyState> rebuild(String id, long changedAt) {
+    public Optional<MethodologyState> rebuild(String id, long changedAt) {
         if (!states.containsKey(id) && !existsOnDisk(id)) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ class MethodologyRegistry {
     }
 
     /** The version a request uses for its whole duration. */
-    ServingVersion current(String id) {
+    public ServingVersion current(String id) {
         MethodologyState state = state(id).orElseThrow(() -> new UnknownMethodologyException(id, ids()));
         if (state.serving() == null) {
             throw new MethodologyNotServingException(state);
@@ -73,17 +73,17 @@ class MethodologyRegistry {
         return state.serving();
     }
 
-    Optional<MethodologyState> state(String id) {
+    public Optional<MethodologyState> state(String id) {
         AtomicReference<MethodologyState> state = states.get(id);
         return state == null ? Optional.empty() : Optional.of(state.get());
     }
 
-    List<MethodologyState> states() {
+    public List<MethodologyState> states() {
         return states.values().stream().map(AtomicReference::get)
                 .sorted(Comparator.comparing(MethodologyState::id)).toList();
     }
 
-    List<String> ids() {
+    public List<String> ids() {
         return states().stream().map(MethodologyState::id).toList();
     }
 

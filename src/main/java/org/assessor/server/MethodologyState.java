@@ -8,7 +8,7 @@ import java.util.List;
  * passed), {@code lastError} what made the last build fail, {@code lastReloadMs} how long the last
  * successful reload took from the last file change to serving.
  */
-record MethodologyState(String id, String version, Status status, ServingVersion serving, List<String> lastError,
+public record MethodologyState(String id, String version, Status status, ServingVersion serving, List<String> lastError,
                         Long lastReloadMs) {
 
     static MethodologyState first(String id) {

@@ -6,11 +6,12 @@ import java.util.Map;
 
 import org.assessor.assessment.Rating;
 
-/** The answer to {@code POST /api/methodologies/{id}/ratings}: the version used and one rating per input row. */
-record RatingsView(String methodology, String version, List<Row> ratings) {
+/** The answer to {@code POST /api/methodologies/{id}/ratings}: the version used, the archived run and one rating per input row. */
+record RatingsView(String methodology, String version, long run, List<Row> ratings) {
 
-    static RatingsView of(ServingVersion serving, List<Rating> ratings) {
-        return new RatingsView(serving.rules().methodology().id(), serving.version(), ratings.stream().map(Row::of).toList());
+    static RatingsView of(ServingVersion serving, Rater.Rated rated) {
+        return new RatingsView(serving.rules().methodology().id(), serving.version(), rated.run().id(),
+                rated.ratings().stream().map(Row::of).toList());
     }
 
     /** One organisation in one sector: its rating and every result the rules derived. */

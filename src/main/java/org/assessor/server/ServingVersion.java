@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.assessor.rules.RuleBase;
 
 /** One validated, compiled version of a methodology and when it started serving. Immutable: a request keeps the one it got. */
-record ServingVersion(RuleBase rules, Instant loadedAt) {
+public record ServingVersion(RuleBase rules, Instant loadedAt) {
 
-    String version() {
+    public String version() {
         return rules.methodology().version();
     }
 }

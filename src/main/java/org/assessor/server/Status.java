@@ -1,6 +1,6 @@
 package org.assessor.server;
 
 /** Where a methodology stands: serving its last valid version, being rebuilt, or its last build failed. */
-enum Status {
+public enum Status {
     LOADING, SERVING, FAILED
 }

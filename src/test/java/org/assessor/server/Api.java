@@ -13,10 +13,12 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The service's REST API as a client sees it, on 127.0.0.1 only. */
+/** The service's REST API as a client sees it, on 127.0.0.1 only, signed in (HTTP Basic) as the embedded analyst. */
 final class Api {
     static final Duration RELOAD_WAIT = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ANALYST = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("analyst:analyst-pass".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,6 +65,6 @@ final class Api {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request.timeout(Duration.ofSeconds(30)).header("Authorization", ANALYST).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,62 @@
+package org.assessor.runs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A stored explanation (an entry of explanations.json) as the trust page reads it: the rating, its
+ * results, and each step in firing order with its sentence, its rule and every parameter it read.
+ */
+record ExplanationView(String organisation, String sector, String rating, boolean dependsOnAssumptions,
+                       Map<String, String> results, List<StepView> steps) {
+
+    record StepView(int number, String rule, String text, boolean detail, List<ParamView> parameters) {
+    }
+
+    /** A parameter as the step read it; {@code value} is the value or the band, as text. */
+    record ParamView(String name, String value, String description, String reference, String confidence) {
+        public boolean referenceIsLink() {
+            return reference != null && (reference.startsWith("https://") || reference.startsWith("http://"));
+        }
+    }
+
+    static ExplanationView of(JsonNode json) {
+        Map<String, String> results = new LinkedHashMap<>();
+        json.path("results").properties().forEach(e -> results.put(e.getKey(), text(e.getValue())));
+        List<StepView> steps = new ArrayList<>();
+        for (JsonNode step : json.path("steps")) {
+            List<ParamView> parameters = new ArrayList<>();
+            for (JsonNode p : step.path("parameters")) {
+                parameters.add(new ParamView(text(p.path("name")), value(p), text(p.path("description")), text(p.path("reference")),
+                        text(p.path("confidence"))));
+            }
+            steps.add(new StepView(steps.size() + 1, text(step.path("rule")), text(step.path("text")), step.path("detail").asBoolean(false),
+                    parameters));
+        }
+        return new ExplanationView(text(json.path("organisation")), text(json.path("sector")), text(json.path("rating")),
+                json.path("depends_on_assumptions").asBoolean(false), results, steps);
+    }
+
+    private static String value(JsonNode parameter) {
+        if (parameter.has("value")) {
+            return text(parameter.path("value"));
+        }
+        String min = text(parameter.path("min"));
+        String max = text(parameter.path("max"));
+        return (min == null ? "" : min) + "–" + (max == null ? "" : max);
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isNumber() && node.asDouble() == Math.rint(node.asDouble()) && Math.abs(node.asDouble()) < 1e15) {
+            return String.valueOf(node.asLong());
+        }
+        return node.isValueNode() ? node.asString() : node.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.assessor.runs;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.assessor.server.Progress;
+import org.assessor.system.Problem;
+
+/**
+ * A rating started from the web, running in the background: its phase and counts as the rating reports
+ * them, then the archived run, or why it failed (with the CSV's problems, each with its line and column).
+ */
+public final class Job implements Progress {
+    public enum State { QUEUED, RUNNING, DONE, FAILED }
+
+    private final long id;
+    private final String methodology;
+    private final String inputName;
+    private final String user;
+    private final Instant submittedAt = Instant.now();
+    private volatile State state = State.QUEUED;
+    private volatile String phase = "queued";
+    private volatile int done;
+    private volatile int total;
+    private volatile Long runId;
+    private volatile String error;
+    private volatile List<Problem> problems = List.of();
+
+    Job(long id, String methodology, String inputName, String user) {
+        this.id = id;
+        this.methodology = methodology;
+        this.inputName = inputName;
+        this.user = user;
+    }
+
+    @Override
+    public void update(String phase, int done, int total) {
+        this.state = State.RUNNING;
+        this.phase = phase;
+        this.done = done;
+        this.total = total;
+    }
+
+    void finished(long run) {
+        this.runId = run;
+        this.phase = "done";
+        this.state = State.DONE;
+    }
+
+    void failed(String message, List<Problem> problems) {
+        this.error = message;
+        this.problems = List.copyOf(problems);
+        this.state = State.FAILED;
+    }
+
+    /** A snapshot for the page and the API; {@code percent} counts rating and recording as halves of the work. */
+    public JobView view() {
+        int percent = switch (state) {
+            case DONE -> 100;
+            case QUEUED -> 0;
+            default -> total == 0 ? 0 : (phase.equals("recording") ? 50 : 0) + 50 * done / total;
+        };
+        return new JobView(id, methodology, inputName, user, submittedAt.toString(), state, phase, done, total, percent,
+                runId, error, problems);
+    }
+
+    public record JobView(long id, String methodology, String inputName, String user, String submittedAt, State state,
+                          String phase, int done, int total, int percent, Long run, String error, List<Problem> problems) {
+    }
+}

@@ -1,0 +1,110 @@
+package org.assessor.runs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.assessor.archive.MethodologySnapshot;
+import org.assessor.archive.RunArchive;
+import org.assessor.archive.RunSummary;
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
+import org.assessor.input.SubjectReader;
+import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
+import org.assessor.methodology.WhatIf;
+import org.assessor.rules.RuleBase;
+import org.assessor.server.MethodologyRegistry;
+import org.assessor.server.ServingVersion;
+import org.springframework.stereotype.Component;
+
+/**
+ * An archived run rated again from its stored input and methodology files, for what the archive does not
+ * keep per rating (a league table needs each trust's attributes). The version serving now is used when it
+ * is the run's own; otherwise the run's files are loaded and compiled afresh. Explanations are not recorded.
+ */
+@Component
+final class Rerun {
+    private final RunArchive archive;
+    private final MethodologyRegistry registry;
+
+    Rerun(RunArchive archive, MethodologyRegistry registry) {
+        this.archive = archive;
+        this.registry = registry;
+    }
+
+    record Result(Methodology methodology, List<Rating> ratings) {
+    }
+
+    Result of(RunSummary run) {
+        RuleBase rules = serving(run);
+        if (rules == null) {
+            rules = RuleBase.compile(load(archive.methodology(run.id())));
+        }
+        Path input = null;
+        try (InputStream bytes = archive.input(run.id())) {
+            input = Files.createTempFile("assessor-rerun-", ".csv");
+            Files.copy(bytes, input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            var subjects = new SubjectReader(rules.methodology(), run.period()).read(input);
+            return new Result(rules.methodology(), new Assessor(false).rate(rules, subjects));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input of run " + run.id(), e);
+        } finally {
+            delete(input);
+        }
+    }
+
+    /** The run's methodology as it was, without compiling it. */
+    Methodology methodologyOf(RunSummary run) {
+        RuleBase rules = serving(run);
+        return rules != null ? rules.methodology() : load(archive.methodology(run.id()));
+    }
+
+    private RuleBase serving(RunSummary run) {
+        try {
+            ServingVersion serving = registry.current(run.methodology());
+            return serving.version().equals(run.methodologyVersion()) ? serving.rules() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The snapshot's files written to a scratch home and loaded from there, with its what-if changes applied. */
+    private static Methodology load(MethodologySnapshot snapshot) {
+        Path home = null;
+        try {
+            home = Files.createTempDirectory("assessor-rerun-");
+            for (Map.Entry<String, String> file : snapshot.sources().entrySet()) {
+                Path target = home.resolve(file.getKey()).normalize();
+                if (!target.startsWith(home)) {
+                    throw new IllegalStateException("archived methodology file outside its home: " + file.getKey());
+                }
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue());
+            }
+            Methodology methodology = new Methodologies(home).load(snapshot.id());
+            return snapshot.changes().isEmpty() ? methodology : WhatIf.apply(methodology, snapshot.changes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the archived methodology " + snapshot.id(), e);
+        } finally {
+            delete(home);
+        }
+    }
+
+    private static void delete(Path path) {
+        if (path == null) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(path)) {
+            tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            path.toFile().deleteOnExit();
+        }
+    }
+}

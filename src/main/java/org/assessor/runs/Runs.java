@@ -1,0 +1,70 @@
+package org.assessor.runs;
+
+import java.util.List;
+
+import org.assessor.archive.RunArchive;
+import org.assessor.archive.RunSummary;
+import org.assessor.archive.StoredRating;
+import org.assessor.server.RequestProblem;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The archive as pages and API read it: a missing run, rating or trust is a 404 naming what was asked for. */
+@Component
+public final class Runs {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RunArchive archive;
+
+    Runs(RunArchive archive) {
+        this.archive = archive;
+    }
+
+    public List<RunSummary> all() {
+        return archive.runs();
+    }
+
+    public RunSummary run(long id) {
+        return archive.run(id).orElseThrow(() -> RequestProblem.notFound("Unknown run", "no run " + id + " in the archive", "run", id));
+    }
+
+    public List<StoredRating> ratings(long id) {
+        run(id);
+        return archive.ratings(id);
+    }
+
+    /** The explanation of the rating at {@code index}, as stored (one entry of explanations.json). */
+    public String explanation(long id, int index) {
+        run(id);
+        return archive.explanation(id, index).orElseThrow(() -> RequestProblem.notFound("Unknown rating",
+                "run " + id + " has no rating " + index + " (it has " + archive.ratings(id).size() + ", from 0)", "index", index));
+    }
+
+    public JsonNode explanationTree(long id, int index) {
+        return JSON.readTree(explanation(id, index));
+    }
+
+    /** The rating of one organisation; a trust rated in several sectors (or periods) needs {@code sector} (and {@code period}). */
+    public StoredRating find(long id, String organisation, String sector, String period) {
+        List<StoredRating> matches = ratings(id).stream()
+                .filter(r -> r.organisation().equals(organisation))
+                .filter(r -> sector == null || sector.equals(r.sector()))
+                .filter(r -> period == null || period.equals(r.period()))
+                .toList();
+        if (matches.isEmpty()) {
+            boolean known = sector != null && ratings(id).stream().anyMatch(r -> r.organisation().equals(organisation));
+            throw known ? RequestProblem.notFound("Unknown sector", "'" + organisation + "' is not rated in sector '" + sector
+                    + "' in run " + id, "sector", sector)
+                    : RequestProblem.notFound("Unknown organisation", "run " + id + " has no organisation '" + organisation + "'",
+                    "organisation", organisation);
+        }
+        if (matches.size() > 1) {
+            boolean bySector = matches.stream().map(StoredRating::sector).distinct().count() > 1;
+            throw RequestProblem.badRequest("Ambiguous organisation", "'" + organisation + "' is rated " + matches.size()
+                    + " times in run " + id + "; give " + (bySector ? "sector" : "period") + " to pick one",
+                    bySector ? "sector" : "period", bySector ? sector : period);
+        }
+        return matches.get(0);
+    }
+}

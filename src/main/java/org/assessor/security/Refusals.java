@@ -1,0 +1,80 @@
+package org.assessor.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.assessor.archive.AuditLog;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a request that may not proceed gets: on the API a problem detail (401 without sign-in, 403 without
+ * the role or the CSRF token), on pages the sign-in form or the 403 page. Every refusal of a signed-in
+ * user is audited.
+ */
+final class Refusals {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final AuditLog audit;
+    private final LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+
+    Refusals(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        if (isApi(request)) {
+            problem(response, HttpStatus.UNAUTHORIZED, "Sign-in required",
+                    "send the credentials of an Assessor user (HTTP Basic) or a session cookie from signing in");
+        } else {
+            login.commence(request, response, e);
+        }
+    }
+
+    void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || user instanceof AnonymousAuthenticationToken) {
+            unauthenticated(request, response, new InsufficientAuthenticationException("sign in first", e));
+            return;
+        }
+        String action = request.getMethod() + " " + request.getRequestURI();
+        audit.record(user.getName(), "GET".equals(request.getMethod()) ? "read" : "write", action, "refused");
+        String detail = "user '" + user.getName() + "' may not " + action
+                + (e instanceof CsrfException ? " without the CSRF token of their session" : "");
+        if (isApi(request)) {
+            problem(response, HttpStatus.FORBIDDEN, "Not allowed", detail);
+        } else {
+            response.sendError(HttpStatus.FORBIDDEN.value(), detail); // rendered by templates/error/403.html
+        }
+    }
+
+    /** The REST API and its OpenAPI document: answered with problem details rather than pages. */
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/v3/api-docs");
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status.value()
+                + ",\"detail\":" + json(detail) + "}");
+    }
+
+    private static String json(String text) {
+        return JSON.writeValueAsString(text);
+    }
+}
