@@ -19,7 +19,9 @@ public record ArchiveLocation(String url, String user, String password) {
             ArchiveLocation h2 = h2(home.resolve("archive"));
             return new ArchiveLocation(h2.url, orDefault(setting("user"), h2.user), orDefault(setting("password"), h2.password));
         }
-        return new ArchiveLocation(url, setting("user"), setting("password"));
+        // an H2 file gets the web application's default user too, so both can open what either created
+        String user = setting("user") == null && url.startsWith("jdbc:h2:") ? H2_USER : setting("user");
+        return new ArchiveLocation(url, user, setting("password"));
     }
 
     /**

@@ -27,8 +27,8 @@ class ArchiveConfigurationTest {
 
     @Test
     void theWebApplicationKeepsItsArchiveInTheHomeFolderMigratedAtStart(@TempDir Path home) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE).run("--assessor.home=" + home)) {
+        try (ConfigurableApplicationContext context = ArchiveSettings.under(null, null, null,
+                () -> new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run("--assessor.home=" + home))) {
             AuditLog audit = context.getBean(AuditLog.class);
             audit.record("ann", "login", null, "ok");
 

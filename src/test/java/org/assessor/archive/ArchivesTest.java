@@ -13,7 +13,7 @@ class ArchivesTest {
 
     @Test
     void theDefaultArchiveIsAnH2FileInTheHomeFolder() {
-        ArchiveLocation location = ArchiveLocation.configured(Path.of("/opt/assessor"));
+        ArchiveLocation location = withSettings(null, null, null);
 
         assertThat(location.url()).startsWith("jdbc:h2:file:/opt/assessor/archive/assessor;");
         assertThat(location.user()).isEqualTo("sa");
@@ -21,19 +21,20 @@ class ArchivesTest {
 
     @Test
     void systemPropertiesNameAnotherDatabase() {
-        System.setProperty("assessor.archive.url", "jdbc:postgresql://db.example/assessor");
-        System.setProperty("assessor.archive.user", "rater");
-        System.setProperty("assessor.archive.password", "secret");
-        try {
-            ArchiveLocation location = ArchiveLocation.configured(Path.of("/opt/assessor"));
+        ArchiveLocation location = withSettings("jdbc:postgresql://db.example/assessor", "rater", "secret");
 
-            assertThat(location).isEqualTo(new ArchiveLocation("jdbc:postgresql://db.example/assessor", "rater", "secret"));
-            assertThat(location.toString()).doesNotContain("secret");
-        } finally {
-            System.clearProperty("assessor.archive.url");
-            System.clearProperty("assessor.archive.user");
-            System.clearProperty("assessor.archive.password");
-        }
+        assertThat(location).isEqualTo(new ArchiveLocation("jdbc:postgresql://db.example/assessor", "rater", "secret"));
+        assertThat(location.toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void anotherH2FileHasTheSameDefaultUserAsTheWebApplication() {
+        assertThat(withSettings("jdbc:h2:file:/tmp/elsewhere", null, null).user()).isEqualTo("sa");
+    }
+
+    /** The location configured for /opt/assessor under these settings (null: unset). */
+    private static ArchiveLocation withSettings(String url, String user, String password) {
+        return ArchiveSettings.under(url, user, password, () -> ArchiveLocation.configured(Path.of("/opt/assessor")));
     }
 
     @Test
