@@ -19,9 +19,11 @@ import org.kie.api.runtime.KieSession;
  * batches in parallel; the ratings come back in input order.
  */
 public final class Assessor {
-    private static final int BATCH = 500;
+    /** Subjects per session (a larger group stays whole) unless another size is given. */
+    public static final int DEFAULT_BATCH = 500;
 
     private final boolean explain;
+    private final int batchSize;
 
     /** An assessor that records every rating's steps. */
     public Assessor() {
@@ -30,14 +32,26 @@ public final class Assessor {
 
     /** @param explain whether to record each rating's steps; without them a rating has its results only */
     public Assessor(boolean explain) {
+        this(explain, DEFAULT_BATCH);
+    }
+
+    /**
+     * @param batch subjects per session, at least 1; the benchmarks ({@code src/bench}) use it to choose the
+     *              session strategy by measurement, everything else uses {@link #DEFAULT_BATCH}
+     */
+    public Assessor(boolean explain, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, was " + batch);
+        }
         this.explain = explain;
+        this.batchSize = batch;
     }
 
     public List<Rating> rate(RuleBase rules, List<Subject> subjects) {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
         Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
-        batches(subjects, groupBy).parallelStream().map(batch -> rateBatch(rules, batch)).toList()
+        batches(subjects, groupBy, batchSize).parallelStream().map(batch -> rateBatch(rules, batch)).toList()
                 .forEach(ratings -> ratings.forEach(r -> byAssessment.put(r.assessment(), r)));
         return subjects.stream().map(s -> byAssessment.get(s.assessment())).toList();
     }
@@ -47,7 +61,7 @@ public final class Assessor {
      * quartiles). Groups are packed together up to the batch size; a large group stays whole. Without
      * {@code group_by} every subject is a group of its own.
      */
-    private static List<List<Subject>> batches(List<Subject> subjects, List<String> groupBy) {
+    private static List<List<Subject>> batches(List<Subject> subjects, List<String> groupBy, int batch) {
         Map<Object, List<Subject>> groups = new java.util.LinkedHashMap<>();
         for (Subject subject : subjects) {
             Object key = groupBy.isEmpty() ? subject.assessment() : groupKey(subject.assessment(), groupBy);
@@ -56,7 +70,7 @@ public final class Assessor {
         List<List<Subject>> batches = new ArrayList<>();
         List<Subject> current = new ArrayList<>();
         for (List<Subject> group : groups.values()) {
-            if (!current.isEmpty() && current.size() + group.size() > BATCH) {
+            if (!current.isEmpty() && current.size() + group.size() > batch) {
                 batches.add(current);
                 current = new ArrayList<>();
             }
