@@ -52,7 +52,10 @@ public class ThroughputBenchmark {
         long before = Populations.usedHeap();
         subjects = Populations.synthetic(methodology, size);
         long after = Populations.usedHeap();
-        System.out.printf("[bench] %,d subjects, about %,d bytes each in memory%n", subjects.size(), (after - before) / subjects.size());
+        if (size >= 100_000) {
+            // too noisy to mean anything for small populations
+            System.out.printf("[bench] %,d subjects, about %,d bytes each in memory%n", size, (after - before) / size);
+        }
         assessor = new Assessor(explain);
     }
 
