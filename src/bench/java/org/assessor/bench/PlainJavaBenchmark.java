@@ -54,13 +54,15 @@ public class PlainJavaBenchmark {
 
     /** In parallel on all cores, as the engine rates. */
     @Benchmark
-    public List<Rating> plainJava() {
+    public List<Rating> plainJava(CpuClock clock) {
+        clock.op();
         return plain.rate(subjects);
     }
 
     /** On one thread: how much the two cores give the lower bound. */
     @Benchmark
-    public List<Rating> plainJavaOneThread() {
+    public List<Rating> plainJavaOneThread(CpuClock clock) {
+        clock.op();
         return subjects.stream().map(plain::rate).toList();
     }
 }

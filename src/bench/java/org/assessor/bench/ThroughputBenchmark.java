@@ -65,7 +65,8 @@ public class ThroughputBenchmark {
      * each, see {@link Footprint}) would not fit in the heap at once.
      */
     @Benchmark
-    public void engine(Blackhole sink) {
+    public void engine(Blackhole sink, CpuClock clock) {
+        clock.op();
         for (int from = 0; from < subjects.size(); from += CHUNK) {
             sink.consume(assessor.rate(rules, subjects.subList(from, Math.min(subjects.size(), from + CHUNK))));
         }
