@@ -31,8 +31,12 @@ import org.kie.api.runtime.KieSession;
  * done, with a bounded number of batches in flight, so memory stays flat however many there are.
  */
 public final class Assessor {
-    /** Subjects per session: large enough to spread a session's set-up, small enough to keep its network small. */
-    static final int BATCH = 100;
+    /**
+     * Subjects per session: large enough to spread a session's set-up, small enough to keep its network
+     * small. JMH (SessionStrategyBenchmark, docs/performance.md): 100-500 cost least CPU a rating; 1 costs
+     * 1.6-6 times more, 2,000 two to four times more.
+     */
+    public static final int DEFAULT_BATCH = 100;
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, runnable -> {
         Thread thread = new Thread(runnable, "assessor-rating");
@@ -50,11 +54,14 @@ public final class Assessor {
 
     /** @param explain whether to record each rating's steps; without them a rating has its results only */
     public Assessor(boolean explain) {
-        this(explain, BATCH);
+        this(explain, DEFAULT_BATCH);
     }
 
     /** @param batch subjects per session (those that must share a session are never split) */
     public Assessor(boolean explain, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, not " + batch);
+        }
         this.explain = explain;
         this.batch = batch;
     }

@@ -1,0 +1,74 @@
+package org.assessor.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Subject;
+import org.assessor.methodology.Methodology;
+import org.assessor.rules.RuleBase;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Rating throughput of star-ratings-2003-04 as the product rates ({@link Assessor}, batches of
+ * {@link Assessor#DEFAULT_BATCH} per session, in parallel): the time to rate a whole synthetic population,
+ * with and without recording explanations. Ratings per second = size / time.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-Xms2g"})
+public class ThroughputBenchmark {
+    @Param({"1000", "10000", "100000", "1000000"})
+    public int size;
+
+    @Param({"false", "true"})
+    public boolean explain;
+
+    static final int CHUNK = 100_000;
+
+    private RuleBase rules;
+    private List<Subject> subjects;
+    private Assessor assessor;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Methodology methodology = Populations.load(Populations.STAR_RATINGS);
+        rules = Populations.compile(methodology);
+        long before = Populations.usedHeap();
+        subjects = Populations.synthetic(methodology, size);
+        long after = Populations.usedHeap();
+        if (size >= 100_000) {
+            // too noisy to mean anything for small populations
+            System.out.printf("[bench] %,d subjects, about %,d bytes each in memory%n", size, (after - before) / size);
+        }
+        assessor = new Assessor(explain);
+    }
+
+    /**
+     * Rates the population in chunks of at most {@link #CHUNK} subjects, each chunk's ratings handed on and
+     * dropped before the next, as a streaming run would: a million ratings with their steps (about 14 kB
+     * each, see {@link Footprint}) would not fit in the heap at once.
+     */
+    @Benchmark
+    public void engine(Blackhole sink, CpuClock clock) {
+        clock.op();
+        for (int from = 0; from < subjects.size(); from += CHUNK) {
+            sink.consume(assessor.rate(rules, subjects.subList(from, Math.min(subjects.size(), from + CHUNK))));
+        }
+    }
+}
