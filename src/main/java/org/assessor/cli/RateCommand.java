@@ -1,7 +1,6 @@
 package org.assessor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +67,7 @@ final class RateCommand implements Callable<Integer> {
              ExplanationsJson explanations = noExplanations ? null
                      : new ExplanationsJson(() -> RunInfo.of(methodology, file), methodology, files.open("explanations.json"));
              RunRecorder archive = noArchive ? null : new RunRecorder(Home.path(), methodology, file, rating.period);
-             TerminalProgress bar = new TerminalProgress(progress || System.console() != null, size(file))) {
+             TerminalProgress bar = new TerminalProgress(progress || System.console() != null)) {
             Consumer<Rating> sink = csv.andThen(counts);
             if (archive != null) {
                 sink = sink.andThen(archive);
@@ -101,13 +100,5 @@ final class RateCommand implements Callable<Integer> {
             console.printf("Archived as run %d%n", archived.id());
         }
         return 0;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 }

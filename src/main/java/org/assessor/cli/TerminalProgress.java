@@ -13,10 +13,12 @@ import org.assessor.assessment.Progress;
 final class TerminalProgress implements Progress, AutoCloseable {
     private static final long MB = 1 << 20;
     private ProgressBar bar;
+    private long ratings;
+    private long bytesRead;
 
-    TerminalProgress(boolean show, long bytes) {
+    TerminalProgress(boolean show) {
         if (show) {
-            bar = new ProgressBarBuilder().setTaskName("Rating").setInitialMax(bytes).setUnit(" MB", MB)
+            bar = new ProgressBarBuilder().setTaskName("Rating").setUnit(" MB", MB)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
@@ -24,8 +26,10 @@ final class TerminalProgress implements Progress, AutoCloseable {
 
     @Override
     public void at(long ratings, long bytesRead, long bytes) {
+        this.ratings = ratings;
+        this.bytesRead = bytesRead;
         if (bar != null && (ratings & 0xFF) == 0) {
-            bar.stepTo(bytesRead);
+            bar.maxHint(bytes).stepTo(bytesRead);
             bar.setExtraMessage(ratings + " rated");
         }
     }
@@ -33,6 +37,7 @@ final class TerminalProgress implements Progress, AutoCloseable {
     @Override
     public void close() {
         if (bar != null) {
+            bar.stepTo(bytesRead).setExtraMessage(ratings + " rated");
             bar.close();
         }
     }
