@@ -15,9 +15,7 @@ import java.util.stream.Stream;
 import org.assessor.assessment.Rating;
 import org.assessor.assessment.RatingService;
 import org.assessor.explanation.StepText;
-import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
-import org.assessor.methodology.WhatIf;
 import org.assessor.output.ExplanationsJson;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +47,7 @@ public final class Replay {
         RunSummary run = archive.run(runId).orElseThrow();
         Path folder = temporaryFolder();
         try {
-            Methodology methodology = WhatIf.apply(load(snapshot, folder.resolve("home")), snapshot.changes());
+            Methodology methodology = snapshot.load();
             Path input = copyInput(runId, run, folder.resolve("input"));
             List<Rating> replayed = service.rate(methodology, input, run.period()).ratings();
             return compare(run, methodology, replayed);
@@ -105,12 +103,6 @@ public final class Replay {
         }
     }
 
-    /** The snapshot's files in the layout of a methodology home, loaded from there. */
-    static Methodology load(MethodologySnapshot snapshot, Path home) {
-        snapshot.sources().forEach((path, text) -> write(home.resolve(path), text));
-        return new Methodologies(home).load(snapshot.id());
-    }
-
     private Path copyInput(long runId, RunSummary run, Path folder) {
         Path file = folder.resolve(Path.of(run.inputName()).getFileName().toString());
         try (InputStream in = archive.input(runId)) {
@@ -120,15 +112,6 @@ public final class Replay {
             throw new UncheckedIOException(e);
         }
         return file;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Path temporaryFolder() {

@@ -7,18 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.assessor.archive.MethodologySnapshot;
 import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
 import org.assessor.input.SubjectReader;
-import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
-import org.assessor.methodology.WhatIf;
 import org.assessor.rules.RuleBase;
 import org.assessor.server.MethodologyRegistry;
 import org.assessor.server.ServingVersion;
@@ -45,7 +41,7 @@ final class Rerun {
     Result of(RunSummary run) {
         RuleBase rules = serving(run);
         if (rules == null) {
-            rules = RuleBase.compile(load(archive.methodology(run.id())));
+            rules = RuleBase.compile(archive.methodology(run.id()).load());
         }
         Path input = null;
         try (InputStream bytes = archive.input(run.id())) {
@@ -63,7 +59,7 @@ final class Rerun {
     /** The run's methodology as it was, without compiling it. */
     Methodology methodologyOf(RunSummary run) {
         RuleBase rules = serving(run);
-        return rules != null ? rules.methodology() : load(archive.methodology(run.id()));
+        return rules != null ? rules.methodology() : archive.methodology(run.id()).load();
     }
 
     private RuleBase serving(RunSummary run) {
@@ -72,28 +68,6 @@ final class Rerun {
             return serving.version().equals(run.methodologyVersion()) ? serving.rules() : null;
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    /** The snapshot's files written to a scratch home and loaded from there, with its what-if changes applied. */
-    private static Methodology load(MethodologySnapshot snapshot) {
-        Path home = null;
-        try {
-            home = Files.createTempDirectory("assessor-rerun-");
-            for (Map.Entry<String, String> file : snapshot.sources().entrySet()) {
-                Path target = home.resolve(file.getKey()).normalize();
-                if (!target.startsWith(home)) {
-                    throw new IllegalStateException("archived methodology file outside its home: " + file.getKey());
-                }
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue());
-            }
-            Methodology methodology = new Methodologies(home).load(snapshot.id());
-            return snapshot.changes().isEmpty() ? methodology : WhatIf.apply(methodology, snapshot.changes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the archived methodology " + snapshot.id(), e);
-        } finally {
-            delete(home);
         }
     }
 

@@ -87,7 +87,7 @@ abstract class RunArchiveContract {
         }
         MethodologySnapshot snapshot = archives.runs().methodology(summary.id());
         assertThat(snapshot.sources()).isEqualTo(run.methodology().sources()).containsKey("rules/star-ratings-2003-04/1-key-targets.drl");
-        assertThat(Replay.load(snapshot, temp.resolve("home")).version()).isEqualTo(summary.methodologyVersion());
+        assertThat(snapshot.load().version()).isEqualTo(summary.methodologyVersion());
     }
 
     @Test
