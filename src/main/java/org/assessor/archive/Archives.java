@@ -14,8 +14,8 @@ import org.flywaydb.core.api.FlywayException;
 public final class Archives {
     /** The Flyway migrations: one SQL set for H2 and PostgreSQL. */
     public static final String MIGRATIONS = "classpath:db/migration";
-    /** The version of the newest migration (V1__...): a database already there need not start Flyway. */
-    static final String SCHEMA_VERSION = "1";
+    /** The version of the newest migration (V2__...): a database already there need not start Flyway. */
+    static final String SCHEMA_VERSION = "2";
 
     private final RunArchive runs;
     private final AuditLog audit;

@@ -32,7 +32,7 @@ final class JdbcRecording implements Recording {
     /** The SQL state both H2 and PostgreSQL give a duplicate key. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String INSERT_RATING = "INSERT INTO rating (run_id, rating_index, organisation, sector, period, "
-            + "rating, results, depends_on_assumptions, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "rating, results, depends_on_assumptions, explanation, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final Connection connection;
@@ -82,6 +82,7 @@ final class JdbcRecording implements Recording {
             insert.setString(7, Json.text(stored.results()));
             insert.setBoolean(8, stored.dependsOnAssumptions());
             insert.setBytes(9, Gzip.text(ExplanationsJson.toJson(rating, text)));
+            insert.setString(10, Json.text(stored.attributes()));
             insert.addBatch();
             if (++count % BATCH == 0) {
                 insert.executeBatch();

@@ -48,7 +48,7 @@ final class JdbcRunArchive implements RunArchive {
             require(connection, runId);
             List<StoredRating> ratings = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT rating_index, organisation, sector, period, rating, "
-                    + "results, depends_on_assumptions FROM rating WHERE run_id = ? ORDER BY rating_index")) {
+                    + "results, attributes, depends_on_assumptions FROM rating WHERE run_id = ? ORDER BY rating_index")) {
                 select.setLong(1, runId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -83,6 +83,7 @@ public final class Replay {
         for (String name : new TreeSet<>(union(archived, again))) {
             differ(found, subject, "results." + name, archived.results().get(name), again.results().get(name));
         }
+        differ(found, subject, "attributes", archived.attributes(), again.attributes());
         differ(found, subject, "depends_on_assumptions", archived.dependsOnAssumptions(), again.dependsOnAssumptions());
         String explanation = archive.explanation(runId, archived.index()).orElse("null");
         String difference = JsonDiff.first(JSON.readTree(explanation), JSON.readTree(ExplanationsJson.toJson(replayed, text)), "explanation");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /** Reading and writing the archive's columns the same way on H2 and PostgreSQL. */
 final class Rows {
@@ -34,6 +35,7 @@ final class Rows {
     static StoredRating rating(ResultSet row) throws SQLException {
         return new StoredRating(row.getInt("rating_index"), row.getString("organisation"), row.getString("sector"),
                 row.getString("period"), row.getString("rating"), Json.map(row.getString("results")),
+                row.getString("attributes") == null ? Map.of() : Json.map(row.getString("attributes")),
                 row.getBoolean("depends_on_assumptions"));
     }
 }

@@ -2,6 +2,7 @@ package org.assessor.archive;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.Numbers;
@@ -14,7 +15,7 @@ final class StoredRatings {
     static StoredRating of(int index, Rating rating) {
         var subject = rating.assessment();
         return new StoredRating(index, subject.getOrganisation(), subject.getSector(), subject.getPeriod(), text(rating.value()),
-                results(rating), rating.dependsOnAssumptions());
+                results(rating), new TreeMap<>(subject.getAttributes()), rating.dependsOnAssumptions());
     }
 
     static String text(Object value) {

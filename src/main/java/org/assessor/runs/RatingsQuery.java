@@ -18,7 +18,7 @@ import org.assessor.server.RequestProblem;
 public record RatingsQuery(String sector, String rating, String column, String value, String sort) {
     static final List<String> FIXED = List.of("organisation", "sector", "period", "rating");
 
-    /** organisation, sector, period (when any rating has one), rating, then every result column as first met. */
+    /** organisation, sector, period (when any rating has one), rating, every result column as first met, then the attributes. */
     public static List<String> columns(List<StoredRating> ratings) {
         Set<String> columns = new LinkedHashSet<>(List.of("organisation", "sector"));
         if (ratings.stream().anyMatch(r -> r.period() != null)) {
@@ -26,6 +26,7 @@ public record RatingsQuery(String sector, String rating, String column, String v
         }
         columns.add("rating");
         ratings.forEach(r -> columns.addAll(r.results().keySet()));
+        ratings.forEach(r -> columns.addAll(r.attributes().keySet()));
         return new ArrayList<>(columns);
     }
 
@@ -35,7 +36,7 @@ public record RatingsQuery(String sector, String rating, String column, String v
             case "sector" -> rating.sector();
             case "period" -> rating.period();
             case "rating" -> rating.rating();
-            default -> rating.results().get(column);
+            default -> rating.results().containsKey(column) ? rating.results().get(column) : rating.attributes().get(column);
         };
         return value == null ? "" : value;
     }

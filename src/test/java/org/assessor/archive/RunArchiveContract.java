@@ -91,6 +91,20 @@ abstract class RunArchiveContract {
     }
 
     @Test
+    void theTrustAttributesOfEachInputRowAreKeptWithItsRating() {
+        Path input = Projects.HOME.resolve("data/synthetic/annual-health-check-2005-06.csv");
+        Run run = Projects.SERVICE.rate("annual-health-check-2005-06", input);
+        RunSummary summary = record(run, "cli");
+
+        List<StoredRating> stored = archives.runs().ratings(summary.id());
+        assertThat(stored).hasSameSizeAs(run.ratings());
+        for (int i = 0; i < stored.size(); i++) {
+            assertThat(stored.get(i).attributes()).isEqualTo(run.ratings().get(i).assessment().getAttributes());
+        }
+        assertThat(stored).extracting(r -> r.attributes().get("region")).contains("london", "east_of_england");
+    }
+
+    @Test
     void aRunIsInvisibleUntilCommittedAndLeavesNoTraceWhenClosedWithout() throws SQLException {
         Run run = ratedSample();
         try (Recording recording = archives.runs().begin(start(run, "cli"))) {

@@ -61,6 +61,22 @@ class RunsApiTest extends WebServer {
     }
 
     @Test
+    void ratingsAreFilteredByATrustAttributeOfTheInput() throws Exception {
+        java.nio.file.Path input = org.assessor.Projects.HOME.resolve("data/synthetic/annual-health-check-2005-06.csv");
+        long londonRows = java.nio.file.Files.readAllLines(input).stream().filter(line -> line.split(",")[2].equals("london")).count();
+        HttpResponse<String> posted = analyst.postCsv("/api/methodologies/annual-health-check-2005-06/ratings?name=ahc.csv",
+                java.nio.file.Files.readString(input));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        long run = Client.json(posted).path("run").asLong();
+
+        JsonNode london = Client.json(auditor.get("/api/runs/" + run + "/ratings?column=region&value=london&sort=organisation"));
+
+        assertThat(londonRows).isPositive();
+        assertThat(london.size()).isEqualTo(londonRows);
+        london.forEach(rating -> assertThat(rating.path("attributes").path("region").asString()).isEqualTo("london"));
+    }
+
+    @Test
     void anUnknownSortColumnIsABadRequestNamingTheParameterAndValue() throws Exception {
         HttpResponse<String> response = auditor.get("/api/runs/" + starsRun + "/ratings?sort=colour");
 
