@@ -2,6 +2,8 @@ package org.assessor.archive;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What replaying a run found.
  *
@@ -11,6 +13,7 @@ import java.util.List;
  */
 public record ReplayResult(long runId, int ratings, int differences, List<String> first) {
 
+    @JsonProperty("identical")
     public boolean identical() {
         return differences == 0;
     }

@@ -2,9 +2,13 @@ package org.assessor.runs;
 
 import java.util.List;
 
+import org.assessor.archive.Replay;
+import org.assessor.archive.ReplayResult;
 import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
+import org.assessor.assessment.RatingService;
+import org.assessor.methodology.Methodologies;
 import org.assessor.server.RequestProblem;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -16,9 +20,17 @@ public final class Runs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RunArchive archive;
+    private final RatingService service;
 
-    Runs(RunArchive archive) {
+    Runs(RunArchive archive, Methodologies methodologies) {
         this.archive = archive;
+        this.service = new RatingService(methodologies);
+    }
+
+    /** The run rated again from its archived input and methodology files, compared with what was archived. */
+    public ReplayResult replay(long id) {
+        run(id);
+        return new Replay(archive, service, 20).replay(id);
     }
 
     public List<RunSummary> all() {

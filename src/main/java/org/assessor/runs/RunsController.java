@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.assessor.archive.ReplayResult;
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
 import org.springframework.http.ContentDisposition;
@@ -47,6 +48,13 @@ final class RunsController {
     ResponseEntity<RunSummary> one(@PathVariable("id") long id) {
         RunSummary run = runs.run(id);
         return versioned(run, run);
+    }
+
+    @Operation(summary = "Rate the run again from its archived input and methodology files (never the current ones) "
+            + "and compare every rating, result and explanation with what was archived")
+    @GetMapping("/{id}/replay")
+    ResponseEntity<ReplayResult> replay(@PathVariable("id") long id) {
+        return versioned(runs.run(id), runs.replay(id));
     }
 
     @Operation(summary = "A run's ratings, filtered and sorted (sort=-column for descending)")

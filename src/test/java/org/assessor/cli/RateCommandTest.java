@@ -142,6 +142,17 @@ class RateCommandTest {
         assertThat(runs.ratings(id)).extracting(StoredRating::rating)
                 .containsExactlyElementsOf(column(out.resolve("ratings.csv"), "rating"));
 
+        Result listed = run("runs", "--last", "5");
+        Result replayed = run("replay", "--run", String.valueOf(id));
+        Result unknown = run("replay", "--run", "987654321");
+
+        assertThat(listed.out()).containsPattern("(?m)^\\s*" + id + "  .* cli .*star-ratings-2003-04 .* 8 .*good-ids.csv");
+        assertThat(replayed.exitCode()).as(replayed.out() + replayed.err()).isZero();
+        assertThat(replayed.out()).contains("run " + id + ": 8 ratings replayed identically");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no run 987654321 in the archive");
+        assertNoStackTrace(unknown);
+
         Result unarchived = run("rate", "--no-archive", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
 
         assertThat(unarchived.exitCode()).as(unarchived.err()).isZero();

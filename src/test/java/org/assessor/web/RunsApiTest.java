@@ -77,6 +77,18 @@ class RunsApiTest extends WebServer {
     }
 
     @Test
+    void anAuditorReplaysARunFromItsArchivedFilesAndFindsItIdentical() throws Exception {
+        HttpResponse<String> response = auditor.get("/api/runs/" + starsRun + "/replay");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = Client.json(response);
+        assertThat(result.path("ratings").asInt()).isEqualTo(60);
+        assertThat(result.path("differences").asInt()).isZero();
+        assertThat(result.path("identical").asBoolean()).isTrue();
+        assertProblem(auditor.get("/api/runs/987654321/replay"), 404, "run", "987654321");
+    }
+
+    @Test
     void anUnknownSortColumnIsABadRequestNamingTheParameterAndValue() throws Exception {
         HttpResponse<String> response = auditor.get("/api/runs/" + starsRun + "/ratings?sort=colour");
 
