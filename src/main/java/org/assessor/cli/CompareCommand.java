@@ -12,9 +12,6 @@ import org.assessor.compare.ComparisonOutput;
 import org.assessor.compare.RatingOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Rates the same input under two methodologies (A = --methodology, B = --against), or under one "
@@ -27,13 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  report.md         all of it to read, with each changed trust's differing steps",
             "Files are written together or not at all. See also: whatif (near misses, fragile ratings, smallest "
                 + "changes that raise a rating)."})
-final class CompareCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class CompareCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--methodology", paramLabel = "A", defaultValue = Main.DEFAULT_METHODOLOGY,
             description = "Methodology id of side A (default: ${DEFAULT-VALUE}).")
     String methodology;
@@ -62,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
         String b = against != null ? against : methodology;
         Comparison comparison = new Comparer(main.service()).compare(file, methodology, b, changes);
         ComparisonOutput.write(comparison, out);
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         int[] upDown = comparison.upDown(RatingOrder.natural());
         console.printf("Compared %d ratings from %s in %.1f s%n  A: %s (version %s)%n  B: %s (version %s)%n",
                 comparison.pairs().size(), file, (System.nanoTime() - start) / 1e9,

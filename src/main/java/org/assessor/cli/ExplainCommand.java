@@ -16,19 +16,10 @@ import org.assessor.system.ProblemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Prints why one trust got its rating, step by step, with the source of every parameter.")
-final class ExplainCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class ExplainCommand extends Subcommand implements Callable<Integer> {
     @Mixin
     RatingOptions rating;
 
@@ -49,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             throw notFound(run, file);
         }
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         ExplanationText text = new ExplanationText(run.methodology());
         found.forEach(rating -> console.println(text.render(rating)));
         return 0;

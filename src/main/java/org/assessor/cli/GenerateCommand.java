@@ -13,20 +13,11 @@ import org.assessor.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes synthetic input for a methodology: trusts named \"Synthetic Trust 0001\"..., values drawn "
                 + "from the methodology's domains with a seed, so the same options always give the same file.")
-final class GenerateCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class GenerateCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "ID", description = "Methodology id.")
     String methodology;
 
@@ -46,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Methodology loaded = main.service().methodologies().load(methodology);
         SyntheticInput input = new SyntheticInput(loaded);
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         if (out == null) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             input.write(trusts, seed, bytes);

@@ -10,20 +10,11 @@ import org.assessor.inspection.InspectionText;
 import org.assessor.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "inspections", mixinStandardHelpOptions = true,
         description = "Lists the inspected trusts whose rating differs from what their declarations alone would give: "
                 + "rates them as they are and with every inspection input set to its first value (not inspected).")
-final class InspectionsCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class InspectionsCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--methodology", required = true, paramLabel = "ID", description = "Methodology id.")
     String methodology;
 
@@ -40,7 +31,7 @@ final class InspectionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InspectionReport report = new InspectionEffect(main.service()).report(methodology, input, kind);
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         console.print(InspectionText.render(report));
         if (out != null) {
             new AtomicFiles(out.toAbsolutePath().getParent())

@@ -18,19 +18,10 @@ import org.assessor.output.TablesCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rate", mixinStandardHelpOptions = true,
         description = "Rates every trust in the input and writes ratings.csv and explanations.json.")
-final class RateCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class RateCommand extends Subcommand implements Callable<Integer> {
     @Mixin
     RatingOptions rating;
 
@@ -91,7 +82,7 @@ final class RateCommand implements Callable<Integer> {
             archived = archive == null ? null : archive.commit();
             files.commit();
         }
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         console.printf("Rated %d with %s (version %s) from %s in %.1f s%n", counts.total(), rating.methodology,
                 methodology.shortVersion(), file, (System.nanoTime() - start) / 1e9);
         counts.print(console, methodology.labels()::of);

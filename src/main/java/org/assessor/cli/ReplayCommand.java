@@ -8,20 +8,11 @@ import org.assessor.archive.Replay;
 import org.assessor.archive.ReplayResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Rates an archived run again from its archived input and methodology files (never the current "
                 + "ones) and compares every rating, result and explanation with what was archived; exit 1 on any difference.")
-final class ReplayCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class ReplayCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", required = true, description = "The run's id (see `runs`).")
     long run;
 
@@ -32,7 +23,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         Archives archives = Archives.open(ArchiveLocation.configured(Home.path()));
         ReplayResult result = new Replay(archives.runs(), main.service(), show).replay(run);
-        spec.commandLine().getOut().println(result);
+        out().println(result);
         return result.identical() ? 0 : 1;
     }
 }

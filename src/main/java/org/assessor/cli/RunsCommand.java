@@ -11,16 +11,11 @@ import org.assessor.archive.Archives;
 import org.assessor.archive.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "runs", mixinStandardHelpOptions = true,
         description = "Lists the archived rating runs, newest first: id, when, who, methodology version, input and its hash.")
-final class RunsCommand implements Callable<Integer> {
+final class RunsCommand extends Subcommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "20", description = "How many runs (default: ${DEFAULT-VALUE}).")
     int last;
@@ -28,7 +23,7 @@ final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RunSummary> runs = Archives.open(ArchiveLocation.configured(Home.path())).runs().runs();
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         console.printf("%5s  %-16s  %-10s  %-4s  %-28s  %-12s  %7s  %s%n", "run", "finished (UTC)", "by", "from",
                 "methodology", "version", "ratings", "input (sha-256)");
         runs.stream().limit(last).forEach(run -> console.printf("%5d  %-16s  %-10s  %-4s  %-28s  %-12s  %7d  %s (%s)%n",

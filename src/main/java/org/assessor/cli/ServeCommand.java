@@ -12,20 +12,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the methodologies over HTTP until stopped, and reloads one when its files change.",
                 "GET /api/methodologies lists them; POST a CSV (text/csv) to /api/methodologies/ID/ratings to rate it."})
-final class ServeCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class ServeCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -46,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        spec.commandLine().getOut().printf("Serving the methodologies in %s on http://%s:%s/api/methodologies (Ctrl-C stops)%n",
+        out().printf("Serving the methodologies in %s on http://%s:%s/api/methodologies (Ctrl-C stops)%n",
                 main.home, address, context.getEnvironment().getProperty("local.server.port"));
         closed.await();
         return 0;

@@ -11,21 +11,12 @@ import org.assessor.summary.SummaryOptions;
 import org.assessor.summary.SummaryText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Summarises a ratings.csv per sector: the share of each rating value, trusts with the best or worst "
                 + "value in every rating, the trusts flagged yes in the input (foundation trusts, reconfigured PCTs), and "
                 + "the change in points from a previous year's ratings.")
-final class SummaryCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class SummaryCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--ratings", required = true, paramLabel = "FILE", description = "A ratings.csv written by rate.")
     Path ratings;
 
@@ -52,8 +43,8 @@ final class SummaryCommand implements Callable<Integer> {
         String id = methodology != null ? methodology : SectorSummaries.methodologyBeside(ratings).orElse(null);
         Methodology loaded = id == null ? null : main.service().methodologies().load(id);
         SectorSummary summary = SectorSummaries.build(new SummaryOptions(ratings, previous, input, columns, flags), loaded);
-        spec.commandLine().getOut().print(SummaryText.render(summary));
-        spec.commandLine().getOut().flush();
+        out().print(SummaryText.render(summary));
+        out().flush();
         return 0;
     }
 }

@@ -14,9 +14,6 @@ import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = {"Year on year: reads two or more ratings.csv files (as rate writes them; one per year, oldest first) "
@@ -29,13 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  report.md         all of it to read",
             "Trusts are matched by organisation and sector. The lowest category is --lowest, else the first of --order, "
                 + "else the lowest value in the files (numbers by value: 0 stars)."})
-final class TrendCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    Main main;
-
+final class TrendCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--ratings", required = true, paramLabel = "FILE.csv",
             description = "A year's ratings.csv (repeat, oldest year first).")
     List<Path> ratings = new ArrayList<>();
@@ -87,7 +78,7 @@ final class TrendCommand implements Callable<Integer> {
         List<String> breakdowns = by.isEmpty() ? joined.columns() : by;
         Trend trend = new Trend(years, joined, new Trend.Options(columns, order, lowest, null, breakdowns));
         TrendOutput.write(trend, sectorOrder(), out);
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         console.printf("Read %d years: %s%n", years.size(), String.join(", ", trend.labels()));
         for (var category : TrendOutput.categories(trend).entrySet()) {
             StringBuilder line = new StringBuilder(String.format("%-15s", category.getKey()));

@@ -9,20 +9,11 @@ import org.assessor.validation.MethodologyValidator;
 import org.assessor.validation.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks one or every methodology: schema, consistency, rule allow-list, compilation and its own test cases. "
                 + "Reports every problem with its place; exits 1 if there is any.")
-final class ValidateCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class ValidateCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--methodology", paramLabel = "ID", description = "Only this methodology (default: all).")
     String methodology;
 
@@ -31,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
         var methodologies = main.service().methodologies();
         List<String> ids = methodology != null ? List.of(methodology) : methodologies.ids();
         MethodologyValidator validator = new MethodologyValidator(methodologies);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         int failed = 0;
         for (String id : ids) {
             Validation validation = validator.validate(id);

@@ -7,21 +7,12 @@ import org.assessor.assessment.RatingService.Run;
 import org.assessor.verification.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Recomputes everything the input publishes (expected_* columns, or a long file's published "
                 + "metrics) and prints each discrepancy with the published and computed values.",
                 "Exit code 0 when every published value is reproduced, 1 when any is not."})
-final class VerifyCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class VerifyCommand extends Subcommand implements Callable<Integer> {
     @Mixin
     RatingOptions rating;
 
@@ -29,7 +20,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         Run run = main.service().rate(main.service().methodologies().load(rating.methodology), rating.inputFile(), rating.period);
         Verifier.Report report = Verifier.verify(run.methodology(), run.ratings());
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         report.discrepancies().forEach(console::println);
         console.printf("Verified %d ratings of %s (version %s) against %s%n", run.ratings().size(), rating.methodology,
                 run.methodology().shortVersion(), rating.inputFile());

@@ -17,9 +17,6 @@ import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = {"Near misses and counterfactuals: how close each rating is to changing. Rates the input, then "
@@ -33,13 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "better is found by trying. Ratings at the highest rating given are not searched",
             "  report.md            all of it to read, per sector and per trust",
             "--set changes parameters first (a what-if of the methodology). See also: compare."})
-final class WhatIfCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
+final class WhatIfCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--methodology", paramLabel = "ID", defaultValue = Main.DEFAULT_METHODOLOGY,
             description = "Methodology id (default: ${DEFAULT-VALUE}).")
     String methodology;
@@ -81,7 +72,7 @@ final class WhatIfCommand implements Callable<Integer> {
                     + (sector == null ? "" : " in sector " + sector)));
         }
         SensitivityOutput.write(result, out);
-        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter console = out();
         console.printf("Analysed %d ratings with %s (version %s) from %s in %.1f s%n", result.ratings().size(),
                 methodology, result.methodology().shortVersion(), file, (System.nanoTime() - start) / 1e9);
         console.printf("Fragile (one input one step away from another rating): %d; one-step moves rated: %d%n",
