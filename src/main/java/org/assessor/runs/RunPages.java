@@ -73,6 +73,7 @@ final class RunPages {
                 .map(r -> new Distribution.Entry(r.sector(), r.rating() == null ? "" : r.rating())).toList()), RatingOrder.natural(), List.of());
         model.addAttribute("distribution", distribution);
         model.addAttribute("charts", charts(distribution));
+        model.addAttribute("labels", runs.labels(id));
         model.addAttribute("tables", tables.names(id));
         model.addAttribute("others", runs.all().stream().filter(r -> r.id() != id).toList());
         return "runs/run";

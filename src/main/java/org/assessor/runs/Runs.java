@@ -1,6 +1,8 @@
 package org.assessor.runs;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.assessor.archive.Replay;
 import org.assessor.archive.ReplayResult;
@@ -8,6 +10,7 @@ import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
 import org.assessor.assessment.RatingService;
+import org.assessor.methodology.Labels;
 import org.assessor.methodology.Methodologies;
 import org.assessor.server.RequestProblem;
 import org.springframework.stereotype.Component;
@@ -21,10 +24,17 @@ public final class Runs {
 
     private final RunArchive archive;
     private final RatingService service;
+    private final Map<String, Labels> labels = new ConcurrentHashMap<>();
 
     Runs(RunArchive archive, Methodologies methodologies) {
         this.archive = archive;
         this.service = new RatingService(methodologies);
+    }
+
+    /** The names a reader sees for the run's sectors, results and values, from its own methodology version. */
+    public Labels labels(long id) {
+        RunSummary run = run(id);
+        return labels.computeIfAbsent(run.methodologyVersion(), version -> archive.methodology(id).load().labels());
     }
 
     /** The run rated again from its archived input and methodology files, compared with what was archived. */
