@@ -20,6 +20,7 @@ import org.assessor.methodology.Labels;
  */
 public final class StepText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)(?:\\|(\\w+)(?::(\\w+))?)?}");
+    private static final Map<String, List<Object>> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Labels labels;
 
@@ -35,17 +36,35 @@ public final class StepText {
     }
 
     private String fill(Step step) {
-        Matcher matcher = PLACEHOLDER.matcher(step.template());
         StringBuilder text = new StringBuilder();
-        while (matcher.find()) {
-            Object value = step.bindings().get(matcher.group(1));
-            String rendered = value == null && !step.bindings().containsKey(matcher.group(1))
-                    ? matcher.group()
-                    : format(value, matcher.group(2), matcher.group(3), step);
-            matcher.appendReplacement(text, Matcher.quoteReplacement(rendered));
+        for (Object segment : TEMPLATES.computeIfAbsent(step.template(), StepText::parse)) {
+            if (segment instanceof Placeholder placeholder) {
+                Object value = step.bindings().get(placeholder.binding());
+                text.append(value == null && !step.bindings().containsKey(placeholder.binding())
+                        ? placeholder.raw() : format(value, placeholder.filter(), placeholder.word(), step));
+            } else {
+                text.append(segment);
+            }
         }
-        matcher.appendTail(text);
         return text.toString();
+    }
+
+    /** A template as literal text and placeholders, parsed once per template rather than once per step. */
+    private static List<Object> parse(String template) {
+        List<Object> segments = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        int end = 0;
+        while (matcher.find()) {
+            segments.add(template.substring(end, matcher.start()));
+            segments.add(new Placeholder(matcher.group(1), matcher.group(2), matcher.group(3), matcher.group()));
+            end = matcher.end();
+        }
+        segments.add(template.substring(end));
+        return List.copyOf(segments);
+    }
+
+    /** {@code {$binding|filter:word}} in a template; {@code raw} is kept for a binding the rule does not have. */
+    private record Placeholder(String binding, String filter, String word, String raw) {
     }
 
     private String defaultSentence(Step step) {
