@@ -33,7 +33,8 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     private final Map<Assessment, List<Step>> steps = new IdentityHashMap<>();
     private final ToIntFunction<String> order;
     private Map<String, Object> bindings;
-    private Map<Result, Object> valuesBefore;
+    private List<Object> matched;
+    private Map<Result, Object> valuesBefore = Map.of();
     private List<Outcome> outcomes;
 
     /** @param order where each rule stands in the methodology, by rule name */
@@ -62,9 +63,14 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
                 bindings.put(id, match.getDeclarationValue(id));
             }
         }
-        valuesBefore = new IdentityHashMap<>();
-        for (Object fact : match.getObjects()) {
+        matched = match.getObjects();
+        valuesBefore = Map.of();
+        for (Object fact : matched) {
             if (fact instanceof Result result) {
+                // only firings that read results can see them replaced by an override, so only they pay for the copy
+                if (valuesBefore.isEmpty()) {
+                    valuesBefore = new IdentityHashMap<>();
+                }
                 valuesBefore.put(result, result.getValue());
             }
         }
@@ -99,7 +105,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Match match = event.getMatch();
         Facts facts = new Facts();
-        match.getObjects().forEach(facts::add);
+        matched.forEach(facts::add);
         bindings.values().forEach(value -> {
             if (value instanceof List<?> list) {
                 list.forEach(facts::add);
