@@ -8,7 +8,7 @@
     bar.value = job.percent;
     bar.textContent = job.percent + '%';
     status.textContent = job.state === 'DONE' ? 'Done: ' + job.total + ' rated and archived as run ' + job.run
-      : job.state === 'FAILED' ? 'Failed' : job.phase + ' ' + job.done + ' of ' + job.total;
+      : job.state === 'FAILED' ? 'Failed' : job.phase + ': ' + job.done + ' rated, ' + job.percent + '% of the file read';
     if (job.state === 'DONE') {
       const link = document.getElementById('run-link');
       link.href = '/runs/' + job.run;

@@ -3,7 +3,7 @@ package org.assessor.runs;
 import java.time.Instant;
 import java.util.List;
 
-import org.assessor.server.Progress;
+import org.assessor.assessment.Progress;
 import org.assessor.system.Problem;
 
 /**
@@ -20,8 +20,9 @@ public final class Job implements Progress {
     private final Instant submittedAt = Instant.now();
     private volatile State state = State.QUEUED;
     private volatile String phase = "queued";
-    private volatile int done;
-    private volatile int total;
+    private volatile long done;
+    private volatile long bytesRead;
+    private volatile long bytes;
     private volatile Long runId;
     private volatile String error;
     private volatile List<Problem> problems = List.of();
@@ -34,11 +35,12 @@ public final class Job implements Progress {
     }
 
     @Override
-    public void update(String phase, int done, int total) {
+    public void at(long ratings, long bytesRead, long bytes) {
         this.state = State.RUNNING;
-        this.phase = phase;
-        this.done = done;
-        this.total = total;
+        this.phase = "rating";
+        this.done = ratings;
+        this.bytesRead = bytesRead;
+        this.bytes = bytes;
     }
 
     void finished(long run) {
@@ -53,18 +55,22 @@ public final class Job implements Progress {
         this.state = State.FAILED;
     }
 
-    /** A snapshot for the page and the API; {@code percent} counts rating and recording as halves of the work. */
+    /**
+     * A snapshot for the page and the API. The file is rated and recorded as it is read, so {@code percent}
+     * is how much of it has been read (99 at most until the run is committed); {@code total} is the number
+     * of ratings, known once the run is done.
+     */
     public JobView view() {
         int percent = switch (state) {
             case DONE -> 100;
             case QUEUED -> 0;
-            default -> total == 0 ? 0 : (phase.equals("recording") ? 50 : 0) + 50 * done / total;
+            default -> bytes == 0 ? 0 : (int) Math.min(99, 100 * bytesRead / bytes);
         };
-        return new JobView(id, methodology, inputName, user, submittedAt.toString(), state, phase, done, total, percent,
-                runId, error, problems);
+        return new JobView(id, methodology, inputName, user, submittedAt.toString(), state, phase, done,
+                state == State.DONE ? done : 0, percent, runId, error, problems);
     }
 
     public record JobView(long id, String methodology, String inputName, String user, String submittedAt, State state,
-                          String phase, int done, int total, int percent, Long run, String error, List<Problem> problems) {
+                          String phase, long done, long total, int percent, Long run, String error, List<Problem> problems) {
     }
 }

@@ -7,15 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+
 import org.assessor.archive.AuditLog;
 import org.assessor.archive.Recording;
 import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunStart;
 import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Assessor;
-import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.Progress;
 import org.assessor.input.SubjectReader;
+import org.assessor.input.Subjects;
 import org.assessor.methodology.Methodology;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 public final class Rater {
     static final String POSTED = "posted CSV";
     static final String ORIGIN = "web";
+
     /** Subjects rated between two progress updates, when each is rated on its own (no session groups). */
     private static final int CHUNK = 100;
 
@@ -41,11 +43,14 @@ public final class Rater {
         this.audit = audit;
     }
 
-    /** The ratings and the archived run they were recorded as. */
-    public record Rated(RunSummary run, List<Rating> ratings) {
+    /** The archived run and one row per rating (results only: the steps are in the archive, not kept here). */
+    public record Rated(RunSummary run, List<RatingsView.Row> ratings) {
     }
 
     /**
+     * Reads, rates and records as it goes, like {@code assessor rate}, so that a large upload holds no
+     * more than its result rows in memory; a CSV with problems leaves no run in the archive.
+     *
      * @param inputName the name to archive the input under (an upload's file name), or null for "posted CSV"
      * @param period    the one period to rate from a long input with periods, or null for all
      */
@@ -55,13 +60,11 @@ public final class Rater {
         try {
             file = Files.createTempFile("assessor-posted-", ".csv");
             Files.write(file, csv);
-            progress.update("reading", 0, 0);
-            List<Subject> subjects = read(methodology, file, period);
-            List<Rating> ratings = rate(version, subjects, progress);
-            RunSummary run = record(new RunStart(methodology, file, inputName == null ? POSTED : inputName, period, user, ORIGIN),
-                    ratings, progress);
+            List<RatingsView.Row> rows = new ArrayList<>();
+            RunSummary run = rateAndRecord(version, file, new RunStart(methodology, file, inputName == null ? POSTED : inputName,
+                    period, user, ORIGIN), rows, progress);
             audit.record(user, "rate", methodology.id(), "ok: run " + run.id());
-            return new Rated(run, ratings);
+            return new Rated(run, rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot buffer the posted CSV", e);
         } catch (RuntimeException e) {
@@ -72,37 +75,18 @@ public final class Rater {
         }
     }
 
-    private List<Rating> rate(ServingVersion version, List<Subject> subjects, Progress progress) {
-        var sessions = version.rules().methodology().config().sessions();
-        boolean grouped = sessions != null && sessions.groupBy() != null && !sessions.groupBy().isEmpty();
-        int chunk = grouped ? Math.max(1, subjects.size()) : CHUNK; // grouped subjects must share one session: rate them together
-        List<Rating> ratings = new ArrayList<>(subjects.size());
-        progress.update("rating", 0, subjects.size());
-        for (int from = 0; from < subjects.size(); from += chunk) {
-            ratings.addAll(assessor.rate(version.rules(), subjects.subList(from, Math.min(subjects.size(), from + chunk))));
-            progress.update("rating", ratings.size(), subjects.size());
-        }
-        return ratings;
-    }
-
-    private RunSummary record(RunStart start, List<Rating> ratings, Progress progress) {
-        try (Recording recording = archive.begin(start)) {
-            for (int i = 0; i < ratings.size(); i++) {
-                recording.add(ratings.get(i));
-                if (i % CHUNK == 0) {
-                    progress.update("recording", i, ratings.size());
-                }
-            }
-            progress.update("recording", ratings.size(), ratings.size());
+    private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingsView.Row> rows, Progress progress) {
+        try (Recording recording = archive.begin(start);
+             Subjects subjects = new SubjectReader(start.methodology(), start.period()).open(file)) {
+            long[] count = {0};
+            assessor.rate(version.rules(), subjects, rating -> {
+                recording.add(rating);
+                rows.add(RatingsView.Row.of(rating));
+                progress.at(++count[0], subjects.bytesRead(), subjects.size());
+            });
             return recording.commit();
-        }
-    }
-
-    private static List<Subject> read(Methodology methodology, Path file, String period) {
-        try {
-            return new SubjectReader(methodology, period).read(file);
         } catch (ProblemException e) {
-            throw invalid(e, file);
+            throw e.problems().stream().anyMatch(p -> String.valueOf(file).equals(p.file())) ? invalid(e, file) : e;
         }
     }
 

@@ -10,12 +10,11 @@ import org.assessor.assessment.Rating;
 record RatingsView(String methodology, String version, long run, List<Row> ratings) {
 
     static RatingsView of(ServingVersion serving, Rater.Rated rated) {
-        return new RatingsView(serving.rules().methodology().id(), serving.version(), rated.run().id(),
-                rated.ratings().stream().map(Row::of).toList());
+        return new RatingsView(serving.rules().methodology().id(), serving.version(), rated.run().id(), rated.ratings());
     }
 
     /** One organisation in one sector: its rating and every result the rules derived. */
-    record Row(String organisation, String sector, Object rating, Map<String, Object> results) {
+    public record Row(String organisation, String sector, Object rating, Map<String, Object> results) {
 
         static Row of(Rating rating) {
             Map<String, Object> results = new LinkedHashMap<>();

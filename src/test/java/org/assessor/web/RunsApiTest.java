@@ -89,6 +89,20 @@ class RunsApiTest extends WebServer {
     }
 
     @Test
+    void aPostedCsvWithAProblemInItsLastRowLeavesNoRunBehind() throws Exception {
+        int before = Client.json(auditor.get("/api/runs")).size();
+        String csv = published(50) + "Last Trust,acute,sometimes" + ",".repeat(published(1).lines().findFirst().orElseThrow()
+                .split(",").length - 3) + "\n";
+
+        HttpResponse<String> response = analyst.postCsv("/api/methodologies/" + STARS + "/ratings", csv);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("posted CSV", "\"line\":52", "sometimes");
+        assertThat(Client.json(auditor.get("/api/runs")).size()).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownSortColumnIsABadRequestNamingTheParameterAndValue() throws Exception {
         HttpResponse<String> response = auditor.get("/api/runs/" + starsRun + "/ratings?sort=colour");
 
