@@ -73,12 +73,7 @@ public final class RatingService {
     public void rate(Methodology methodology, Path input, String period, boolean explain, Consumer<Rating> sink,
                      Progress progress) {
         try (Subjects subjects = new SubjectReader(methodology, period).open(input)) {
-            RuleBase rules = rules(methodology);
-            long[] count = {0};
-            (explain ? assessor : unexplained).rate(rules, subjects, rating -> {
-                sink.accept(rating);
-                progress.at(++count[0], subjects.bytesRead(), subjects.size());
-            });
+            (explain ? assessor : unexplained).rate(rules(methodology), subjects, sink, progress);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.assessor.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
      * appear only when every row has been read without a problem.
      */
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         long start = System.nanoTime();
         Path file = rating.inputFile();
         Methodology methodology = main.service().methodologies().load(rating.methodology);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ import org.assessor.methodology.Labels;
  */
 public final class StepText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)(?:\\|(\\w+)(?::(\\w+))?)?}");
-    private static final Map<String, List<Object>> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Object>> TEMPLATES = new ConcurrentHashMap<>();
 
     private final Labels labels;
 

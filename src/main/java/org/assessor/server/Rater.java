@@ -78,12 +78,10 @@ public final class Rater {
     private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingsView.Row> rows, Progress progress) {
         try (Recording recording = archive.begin(start);
              Subjects subjects = new SubjectReader(start.methodology(), start.period()).open(file)) {
-            long[] count = {0};
             assessor.rate(version.rules(), subjects, rating -> {
                 recording.add(rating);
                 rows.add(RatingsView.Row.of(rating));
-                progress.at(++count[0], subjects.bytesRead(), subjects.size());
-            });
+            }, progress);
             return recording.commit();
         } catch (ProblemException e) {
             throw e.problems().stream().anyMatch(p -> String.valueOf(file).equals(p.file())) ? invalid(e, file) : e;
