@@ -16,6 +16,7 @@ import org.assessor.compare.SensitivityOutput;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
@@ -31,13 +32,8 @@ import picocli.CommandLine.Option;
             "  report.md            all of it to read, per sector and per trust",
             "--set changes parameters first (a what-if of the methodology). See also: compare."})
 final class WhatIfCommand extends Subcommand implements Callable<Integer> {
-    @Option(names = "--methodology", paramLabel = "ID", defaultValue = Main.DEFAULT_METHODOLOGY,
-            description = "Methodology id (default: ${DEFAULT-VALUE}).")
-    String methodology;
-
-    @Option(names = "--input", paramLabel = "FILE.csv",
-            description = "Input CSV (default: the bundled published 2003/04 data).")
-    Path input;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "whatif",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -63,10 +59,10 @@ final class WhatIfCommand extends Subcommand implements Callable<Integer> {
             throw new ProblemException(Problem.error("--max-changes", 0, 0, null, "must be 0 or more"));
         }
         long start = System.nanoTime();
-        Path file = input != null ? input : Home.defaultInput();
+        Path file = input.inputFile();
         Predicate<Rating> selected = r -> (organisation == null || r.assessment().getOrganisation().equals(organisation))
                 && (sector == null || r.assessment().getSector().equals(sector));
-        Sensitivity.Result result = new Sensitivity(main.service()).analyse(file, methodology, changes, selected, maxChanges);
+        Sensitivity.Result result = new Sensitivity(main.service()).analyse(file, input.methodology, changes, selected, maxChanges);
         if (result.ratings().isEmpty()) {
             throw new ProblemException(Problem.error(file.toString(), 0, 0, "organisation", "no rating for '" + organisation + "'"
                     + (sector == null ? "" : " in sector " + sector)));
@@ -74,7 +70,7 @@ final class WhatIfCommand extends Subcommand implements Callable<Integer> {
         SensitivityOutput.write(result, out);
         PrintWriter console = out();
         console.printf("Analysed %d ratings with %s (version %s) from %s in %.1f s%n", result.ratings().size(),
-                methodology, result.methodology().shortVersion(), file, (System.nanoTime() - start) / 1e9);
+                input.methodology, result.methodology().shortVersion(), file, (System.nanoTime() - start) / 1e9);
         console.printf("Fragile (one input one step away from another rating): %d; one-step moves rated: %d%n",
                 result.fragileRatings().size(), result.movesTried());
         if (maxChanges > 0) {

@@ -3,8 +3,6 @@ package org.assessor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,12 +22,10 @@ class ComparisonCommandsTest {
     @TempDir
     Path out;
 
-    private record Result(int exitCode, String out, String err) {
-    }
 
     @Test
     void compareWritesTheFourFilesWithOneRowPerChangedTrust() throws IOException {
-        Result result = run("compare", "--input", DATA.toString(), "--methodology", "star-ratings-2003-04",
+        CommandRun result = run("compare", "--input", DATA.toString(), "--methodology", "star-ratings-2003-04",
                 "--against", "star-ratings-2004-05", "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -46,7 +42,7 @@ class ComparisonCommandsTest {
 
     @Test
     void compareWithASetChangeAppliesItToTheSecondSideOnly() throws IOException {
-        Result result = run("compare", "--input", DATA.toString(), "--set", "key_target_points.data_not_returned=3",
+        CommandRun result = run("compare", "--input", DATA.toString(), "--set", "key_target_points.data_not_returned=3",
                 "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -58,7 +54,7 @@ class ComparisonCommandsTest {
 
     @Test
     void compareWithAnUnknownParameterExitsWithOneAndWritesNothing() throws IOException {
-        Result result = run("compare", "--input", DATA.toString(), "--set", "no_such.parameter=3", "--out", out.toString());
+        CommandRun result = run("compare", "--input", DATA.toString(), "--set", "no_such.parameter=3", "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("no parameter 'no_such.parameter'").doesNotContain("Exception");
@@ -67,7 +63,7 @@ class ComparisonCommandsTest {
 
     @Test
     void aSetWithoutAValueIsAnArgumentError() throws IOException {
-        Result result = run("compare", "--input", DATA.toString(), "--set", "key_target_points.data_not_returned", "--out", out.toString());
+        CommandRun result = run("compare", "--input", DATA.toString(), "--set", "key_target_points.data_not_returned", "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(files(out)).isEmpty();
@@ -75,7 +71,7 @@ class ComparisonCommandsTest {
 
     @Test
     void whatifForOneTrustPrintsTheSmallestChangeThatRaisesItsRating() throws IOException {
-        Result result = run("whatif", "--input", DATA.toString(), "--organisation", "West Wiltshire Primary Care Trust",
+        CommandRun result = run("whatif", "--input", DATA.toString(), "--organisation", "West Wiltshire Primary Care Trust",
                 "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -87,7 +83,7 @@ class ComparisonCommandsTest {
 
     @Test
     void whatifForAnUnknownTrustExitsWithOne() {
-        Result result = run("whatif", "--input", DATA.toString(), "--organisation", "Nowhere NHS Trust", "--out", out.toString());
+        CommandRun result = run("whatif", "--input", DATA.toString(), "--organisation", "Nowhere NHS Trust", "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("no rating for 'Nowhere NHS Trust'");
@@ -95,7 +91,7 @@ class ComparisonCommandsTest {
 
     @Test
     void trendOverThreeRatedYearsWritesItsFilesAndCountsRepeatedPoorPerformance() throws IOException {
-        Result result = run("trend", "--ratings", TREND.resolve("2003-04/ratings.csv").toString(),
+        CommandRun result = run("trend", "--ratings", TREND.resolve("2003-04/ratings.csv").toString(),
                 "--ratings", TREND.resolve("2004-05/ratings.csv").toString(),
                 "--ratings", TREND.resolve("2005-06-whatif/ratings.csv").toString(), "--out", out.toString());
 
@@ -109,7 +105,7 @@ class ComparisonCommandsTest {
     @Test
     void trendWithTwoRatingColumnsCountsDoubleWeak() throws IOException {
         Path synthetic = TREND.resolve("synthetic");
-        Result result = run("trend", "--ratings", synthetic.resolve("2005-06.csv").toString(),
+        CommandRun result = run("trend", "--ratings", synthetic.resolve("2005-06.csv").toString(),
                 "--ratings", synthetic.resolve("2006-07.csv").toString(), "--ratings", synthetic.resolve("2007-08.csv").toString(),
                 "--rating-column", "quality_of_services", "--rating-column", "use_of_resources", "--order", "weak,fair,good,excellent",
                 "--attributes", synthetic.resolve("attributes.csv").toString(), "--out", out.toString());
@@ -122,19 +118,15 @@ class ComparisonCommandsTest {
 
     @Test
     void trendWithAMissingRatingColumnExitsWithOneNamingTheColumns() {
-        Result result = run("trend", "--ratings", TREND.resolve("2003-04/ratings.csv").toString(),
+        CommandRun result = run("trend", "--ratings", TREND.resolve("2003-04/ratings.csv").toString(),
                 "--ratings", TREND.resolve("2004-05/ratings.csv").toString(), "--rating-column", "quality", "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("missing column 'quality'").contains("organisation, sector, rating");
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--methodologies", HOME.toString()), Stream.of(args)).toArray(String[]::new);
-        int exitCode = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exitCode, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(HOME, args);
     }
 
     private static List<String> files(Path folder) throws IOException {

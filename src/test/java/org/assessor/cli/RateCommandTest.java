@@ -3,8 +3,6 @@ package org.assessor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,10 +27,6 @@ class RateCommandTest {
     @TempDir
     Path out;
 
-    /** What one in-process run of the command line printed and returned. */
-    private record Result(int exitCode, String out, String err) {
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "unknown-column.csv,                1:5",
@@ -50,12 +44,12 @@ class RateCommandTest {
     void badInputExitsWithOneAndWritesNothing(String fixture, String where) throws IOException {
         Path input = INPUT.resolve("bad").resolve(fixture);
 
-        Result result = run("rate", "--input", input.toString(), "--out", out.toString());
+        CommandRun result = run("rate", "--input", input.toString(), "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).startsWith("error: " + input + " cannot be rated")
                 .contains("\n  " + input + ":" + where + ": ");
-        assertNoStackTrace(result);
+        result.assertNoStackTrace();
         assertThat(result.out()).doesNotContain("Wrote");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).as("files left in the output folder").isEmpty();
@@ -66,7 +60,7 @@ class RateCommandTest {
     void badInputLeavesEarlierResultsAsTheyWere() throws IOException {
         Files.writeString(out.resolve("ratings.csv"), "earlier run\n");
 
-        Result result = run("rate", "--input", INPUT.resolve("bad/invalid-value.csv").toString(), "--out", out.toString());
+        CommandRun result = run("rate", "--input", INPUT.resolve("bad/invalid-value.csv").toString(), "--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(out.resolve("ratings.csv")).hasContent("earlier run");
@@ -77,7 +71,7 @@ class RateCommandTest {
 
     @Test
     void goodInputWritesRatingsAndExplanationsMatchingThePublishedRatings() throws IOException {
-        Result result = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
+        CommandRun result = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).isEmpty();
@@ -105,18 +99,18 @@ class RateCommandTest {
         Files.writeString(input, csv);
         Path results = out.resolve("results");
 
-        Result result = run("rate", "--input", input.toString(), "--out", results.toString());
+        CommandRun result = run("rate", "--input", input.toString(), "--out", results.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains(input + ":" + (12 * (published.size() - 1) + 2) + ":3: ", "'sometimes'");
-        assertNoStackTrace(result);
+        result.assertNoStackTrace();
         assertThat(results).doesNotExist();
     }
 
     @Test
     void withoutExplanationsOnlyTheSameRatingsAreWritten(@TempDir Path explained) throws IOException {
-        Result quick = run("rate", "--no-explanations", "--out", out.toString());
-        Result full = run("rate", "--out", explained.toString());
+        CommandRun quick = run("rate", "--no-explanations", "--out", out.toString());
+        CommandRun full = run("rate", "--out", explained.toString());
 
         assertThat(quick.exitCode()).as(quick.err()).isZero();
         assertThat(full.exitCode()).as(full.err()).isZero();
@@ -129,7 +123,7 @@ class RateCommandTest {
 
     @Test
     void everyRunIsArchivedWithItsInputAndRatingsUnlessAskedNotTo() throws IOException {
-        Result result = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
+        CommandRun result = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         java.util.regex.Matcher archived = java.util.regex.Pattern.compile("Archived as run (\\d+)").matcher(result.out());
@@ -142,18 +136,18 @@ class RateCommandTest {
         assertThat(runs.ratings(id)).extracting(StoredRating::rating)
                 .containsExactlyElementsOf(column(out.resolve("ratings.csv"), "rating"));
 
-        Result listed = run("runs", "--last", "5");
-        Result replayed = run("replay", "--run", String.valueOf(id));
-        Result unknown = run("replay", "--run", "987654321");
+        CommandRun listed = run("runs", "--last", "5");
+        CommandRun replayed = run("replay", "--run", String.valueOf(id));
+        CommandRun unknown = run("replay", "--run", "987654321");
 
         assertThat(listed.out()).containsPattern("(?m)^\\s*" + id + "  .* cli .*star-ratings-2003-04 .* 8 .*good-ids.csv");
         assertThat(replayed.exitCode()).as(replayed.out() + replayed.err()).isZero();
         assertThat(replayed.out()).contains("run " + id + ": 8 ratings replayed identically");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("no run 987654321 in the archive");
-        assertNoStackTrace(unknown);
+        unknown.assertNoStackTrace();
 
-        Result unarchived = run("rate", "--no-archive", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
+        CommandRun unarchived = run("rate", "--no-archive", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
 
         assertThat(unarchived.exitCode()).as(unarchived.err()).isZero();
         assertThat(unarchived.out()).doesNotContain("Archived");
@@ -162,8 +156,8 @@ class RateCommandTest {
 
     @Test
     void symbolsWithByteOrderMarkRateExactlyAsIds(@TempDir Path idsOut) throws IOException {
-        Result symbols = run("rate", "--input", INPUT.resolve("good-symbols.csv").toString(), "--out", out.toString());
-        Result ids = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", idsOut.toString());
+        CommandRun symbols = run("rate", "--input", INPUT.resolve("good-symbols.csv").toString(), "--out", out.toString());
+        CommandRun ids = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", idsOut.toString());
 
         assertThat(symbols.exitCode()).as(symbols.err()).isZero();
         assertThat(ids.exitCode()).as(ids.err()).isZero();
@@ -175,45 +169,36 @@ class RateCommandTest {
     void missingInputFileIsAnErrorWithoutStackTrace() {
         Path missing = out.resolve("nowhere.csv");
 
-        Result result = run("rate", "--input", missing.toString(), "--out", out.resolve("results").toString());
+        CommandRun result = run("rate", "--input", missing.toString(), "--out", out.resolve("results").toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains(missing + ": file not found");
-        assertNoStackTrace(result);
+        result.assertNoStackTrace();
         assertThat(out.resolve("results")).doesNotExist();
     }
 
     @Test
     void explainUnknownOrganisationExitsWithOneAndSuggestsSimilarNames() {
-        Result result = run("explain", "--input", INPUT.resolve("good-ids.csv").toString(), "--organisation", "Aintree Hospital");
+        CommandRun result = run("explain", "--input", INPUT.resolve("good-ids.csv").toString(), "--organisation", "Aintree Hospital");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).startsWith("error: ").contains("no rating for 'Aintree Hospital'")
                 .contains("similar: Aintree Hospitals NHS Trust (acute)").contains(INPUT.resolve("good-ids.csv").toString());
-        assertNoStackTrace(result);
+        result.assertNoStackTrace();
         assertThat(result.out()).isEmpty();
     }
 
     @Test
     void explainKnownOrganisationPrintsItsRating() {
-        Result result = run("explain", "--input", INPUT.resolve("good-symbols.csv").toString(),
+        CommandRun result = run("explain", "--input", INPUT.resolve("good-symbols.csv").toString(),
                 "--organisation", "Barking, Havering and Redbridge Hospitals NHS Trust");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Barking, Havering and Redbridge Hospitals NHS Trust");
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--methodologies", HOME.toString()), Stream.of(args)).toArray(String[]::new);
-        int exitCode = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exitCode, out.toString(), err.toString());
-    }
-
-    private static void assertNoStackTrace(Result result) {
-        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
-        assertThat(result.out()).doesNotContain("\tat ").doesNotContain("Exception");
+    private static CommandRun run(String... args) {
+        return CommandRun.of(HOME, args);
     }
 
     private static List<String> column(Path csv, String name) throws IOException {

@@ -3,11 +3,8 @@ package org.assessor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +17,12 @@ class ReportCommandsTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
 
     @Test
     void generateWritesTheBundledDemoSetAgainFromItsSeed() throws IOException {
         Path out = temp.resolve("demo.csv");
 
-        Result result = run("generate", "--methodology", "annual-health-check-2006-07", "--trusts", "394", "--seed", "2006",
+        CommandRun result = run("generate", "--methodology", "annual-health-check-2006-07", "--trusts", "394", "--seed", "2006",
                 "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -37,8 +32,8 @@ class ReportCommandsTest {
 
     @Test
     void generateWithoutOutPrintsTheCsvAndRejectsNoTrusts() {
-        Result printed = run("generate", "--methodology", "use-of-resources-2008-09", "--trusts", "3");
-        Result none = run("generate", "--methodology", "use-of-resources-2008-09", "--trusts", "0");
+        CommandRun printed = run("generate", "--methodology", "use-of-resources-2008-09", "--trusts", "3");
+        CommandRun none = run("generate", "--methodology", "use-of-resources-2008-09", "--trusts", "0");
 
         assertThat(printed.exitCode()).isZero();
         assertThat(printed.out()).startsWith("organisation,sector,region,kloe_1_1,").contains("Synthetic Trust 0003,")
@@ -53,12 +48,12 @@ class ReportCommandsTest {
         Path results = temp.resolve("results");
         assertThat(run("generate", "--methodology", "annual-health-check-2006-07", "--trusts", "80", "--seed", "5",
                 "--out", input.toString()).exitCode()).isZero();
-        Result rated = run("rate", "--methodology", "annual-health-check-2006-07", "--input", input.toString(), "--out", results.toString());
+        CommandRun rated = run("rate", "--methodology", "annual-health-check-2006-07", "--input", input.toString(), "--out", results.toString());
         assertThat(rated.exitCode()).as(rated.err()).isZero();
 
-        Result summary = run("summary", "--ratings", results.resolve("ratings.csv").toString(), "--input", input.toString(),
+        CommandRun summary = run("summary", "--ratings", results.resolve("ratings.csv").toString(), "--input", input.toString(),
                 "--previous", results.resolve("ratings.csv").toString());
-        Result inspections = run("inspections", "--methodology", "annual-health-check-2006-07", "--input", input.toString(),
+        CommandRun inspections = run("inspections", "--methodology", "annual-health-check-2006-07", "--input", input.toString(),
                 "--out", temp.resolve("changed.csv").toString());
 
         assertThat(summary.exitCode()).as(summary.err()).isZero();
@@ -70,11 +65,7 @@ class ReportCommandsTest {
         assertThat(temp.resolve("changed.csv")).content().startsWith("organisation,sector,rating_declared,rating_inspected,findings");
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--methodologies", HOME.toString()), Stream.of(args)).toArray(String[]::new);
-        int exitCode = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exitCode, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(HOME, args);
     }
 }

@@ -2,8 +2,6 @@ package org.assessor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.assessor.MethodologyCopy;
@@ -16,13 +14,9 @@ class ValidateCommandTest {
     @TempDir
     Path home;
 
-    /** What one in-process run of the command line printed and returned. */
-    private record Result(int exitCode, String out, String err) {
-    }
-
     @Test
     void theProjectsMethodologiesAreValidAndExitZero() {
-        Result result = run(Projects.HOME, "validate");
+        CommandRun result = run(Projects.HOME, "validate");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("ok   star-ratings-2003-04 (version ", "ok   star-ratings-2004-05 (version ")
@@ -40,7 +34,7 @@ class ValidateCommandTest {
                 .writeTo(home);
         Path config = home.resolve("methodology-configs/broken-unknown-key.yaml");
 
-        Result result = run(home, "validate");
+        CommandRun result = run(home, "validate");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("FAIL broken-unknown-key")
@@ -49,7 +43,7 @@ class ValidateCommandTest {
                 .contains("\n  " + config + ":" + MethodologyCopy.lineOf(home, "methodology-configs/broken-unknown-key.yaml", "high: {value: 3,")
                         + ":5: parameters.focus_area_points.high.reference: schema: required property 'reference' not found")
                 .contains("0 of 1 methodologies valid");
-        assertNoStackTrace(result);
+        result.assertNoStackTrace();
     }
 
     @Test
@@ -62,7 +56,7 @@ class ValidateCommandTest {
         int line = MethodologyCopy.lineOf(home, "methodology-configs/broken-failing-case.tests.yaml",
                 "- name: An acute trust that achieves every key target with every focus area high gets three stars");
 
-        Result result = run(home, "validate");
+        CommandRun result = run(home, "validate");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("FAIL broken-failing-case").contains("0 problems, 89 of 90 cases passed")
@@ -75,8 +69,8 @@ class ValidateCommandTest {
         MethodologyCopy.starRatings("fine").writeTo(home);
         MethodologyCopy.starRatings("broken").yaml("confidence: published}", "confidence: certain}").writeTo(home);
 
-        Result one = run(home, "validate", "--methodology", "fine");
-        Result all = run(home, "validate");
+        CommandRun one = run(home, "validate", "--methodology", "fine");
+        CommandRun all = run(home, "validate");
 
         assertThat(one.exitCode()).as(one.out()).isZero();
         assertThat(one.out()).contains("ok   fine").doesNotContain("broken").contains("1 of 1 methodologies valid");
@@ -88,26 +82,14 @@ class ValidateCommandTest {
     void anUnknownMethodologyExitsOneNamingTheOnesThereAre() {
         MethodologyCopy.starRatings("fine").writeTo(home);
 
-        Result result = run(home, "validate", "--methodology", "missing");
+        CommandRun result = run(home, "validate", "--methodology", "missing");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("no methodology 'missing'; available: fine");
-        assertNoStackTrace(result);
+        result.assertNoStackTrace();
     }
 
-    private static Result run(Path home, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--methodologies";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exitCode = Main.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exitCode, out.toString(), err.toString());
-    }
-
-    private static void assertNoStackTrace(Result result) {
-        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
-        assertThat(result.out()).doesNotContain("\tat ").doesNotContain("Exception");
+    private static CommandRun run(Path home, String... args) {
+        return CommandRun.of(home, args);
     }
 }
