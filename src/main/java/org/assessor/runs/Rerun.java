@@ -28,10 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 final class Rerun {
     private final RunArchive archive;
+    private final Runs runs;
     private final MethodologyRegistry registry;
 
-    Rerun(RunArchive archive, MethodologyRegistry registry) {
+    Rerun(RunArchive archive, Runs runs, MethodologyRegistry registry) {
         this.archive = archive;
+        this.runs = runs;
         this.registry = registry;
     }
 
@@ -41,7 +43,7 @@ final class Rerun {
     Result of(RunSummary run) {
         RuleBase rules = serving(run);
         if (rules == null) {
-            rules = RuleBase.compile(archive.methodology(run.id()).load());
+            rules = RuleBase.compile(runs.methodologyOf(run));
         }
         Path input = null;
         try (InputStream bytes = archive.input(run.id())) {
@@ -59,7 +61,7 @@ final class Rerun {
     /** The run's methodology as it was, without compiling it. */
     Methodology methodologyOf(RunSummary run) {
         RuleBase rules = serving(run);
-        return rules != null ? rules.methodology() : archive.methodology(run.id()).load();
+        return rules != null ? rules.methodology() : runs.methodologyOf(run);
     }
 
     private RuleBase serving(RunSummary run) {

@@ -12,6 +12,7 @@ import org.assessor.archive.StoredRating;
 import org.assessor.assessment.RatingService;
 import org.assessor.methodology.Labels;
 import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
 import org.assessor.server.RequestProblem;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ public final class Runs {
 
     private final RunArchive archive;
     private final RatingService service;
-    private final Map<String, Labels> labels = new ConcurrentHashMap<>();
+    private final Map<String, Methodology> methodologies = new ConcurrentHashMap<>();
 
     Runs(RunArchive archive, Methodologies methodologies) {
         this.archive = archive;
@@ -33,8 +34,12 @@ public final class Runs {
 
     /** The names a reader sees for the run's sectors, results and values, from its own methodology version. */
     public Labels labels(long id) {
-        RunSummary run = run(id);
-        return labels.computeIfAbsent(run.methodologyVersion(), version -> archive.methodology(id).load().labels());
+        return methodologyOf(run(id)).labels();
+    }
+
+    /** The run's methodology as it was, loaded from the archive once per version. */
+    Methodology methodologyOf(RunSummary run) {
+        return methodologies.computeIfAbsent(run.methodologyVersion(), version -> archive.methodology(run.id()).load());
     }
 
     /** The run rated again from its archived input and methodology files, compared with what was archived. */
