@@ -3,20 +3,18 @@ package org.assessor.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.assessor.assessment.Rating;
 import org.assessor.assessment.RatingService;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.ExplanationsJson;
+import org.assessor.system.Scratch;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,14 +43,13 @@ public final class Replay {
     public ReplayResult replay(long runId) {
         MethodologySnapshot snapshot = archive.methodology(runId); // a clear problem for an unknown run
         RunSummary run = archive.run(runId).orElseThrow();
-        Path folder = temporaryFolder();
-        try {
-            Methodology methodology = snapshot.load();
-            Path input = copyInput(runId, run, folder.resolve("input"));
-            List<Rating> replayed = service.rate(methodology, input, run.period()).ratings();
-            return compare(run, methodology, replayed);
-        } finally {
-            delete(folder);
+        Methodology methodology = snapshot.load();
+        try (Scratch scratch = Scratch.create("assessor-replay-");
+             InputStream archived = archive.input(runId)) {
+            Path input = scratch.write(Path.of(run.inputName()).getFileName().toString(), archived);
+            return compare(run, methodology, service.rate(methodology, input, run.period()).ratings());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input of run " + runId, e);
         }
     }
 
@@ -101,33 +98,6 @@ public final class Replay {
     private static void differ(List<String> found, String subject, String what, Object archived, Object replayed) {
         if (!Objects.equals(archived, replayed)) {
             found.add(subject + ": " + what + " archived " + archived + ", replayed " + replayed);
-        }
-    }
-
-    private Path copyInput(long runId, RunSummary run, Path folder) {
-        Path file = folder.resolve(Path.of(run.inputName()).getFileName().toString());
-        try (InputStream in = archive.input(runId)) {
-            Files.createDirectories(folder);
-            Files.copy(in, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("assessor-replay-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 }

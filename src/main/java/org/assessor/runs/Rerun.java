@@ -3,11 +3,7 @@ package org.assessor.runs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunSummary;
@@ -18,6 +14,7 @@ import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.assessor.server.MethodologyRegistry;
 import org.assessor.server.ServingVersion;
+import org.assessor.system.Scratch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,16 +42,12 @@ final class Rerun {
         if (rules == null) {
             rules = RuleBase.compile(runs.methodologyOf(run));
         }
-        Path input = null;
-        try (InputStream bytes = archive.input(run.id())) {
-            input = Files.createTempFile("assessor-rerun-", ".csv");
-            Files.copy(bytes, input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            var subjects = new SubjectReader(rules.methodology(), run.period()).read(input);
+        try (Scratch scratch = Scratch.create("assessor-rerun-");
+             InputStream bytes = archive.input(run.id())) {
+            var subjects = new SubjectReader(rules.methodology(), run.period()).read(scratch.write("input.csv", bytes));
             return new Result(rules.methodology(), new Assessor(false).rate(rules, subjects));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input of run " + run.id(), e);
-        } finally {
-            delete(input);
         }
     }
 
@@ -70,17 +63,6 @@ final class Rerun {
             return serving.version().equals(run.methodologyVersion()) ? serving.rules() : null;
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    private static void delete(Path path) {
-        if (path == null) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(path)) {
-            tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            path.toFile().deleteOnExit();
         }
     }
 }

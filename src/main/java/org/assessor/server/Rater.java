@@ -1,8 +1,5 @@
 package org.assessor.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,7 @@ import org.assessor.input.Subjects;
 import org.assessor.methodology.Methodology;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.system.Scratch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,22 +54,16 @@ public final class Rater {
      */
     public Rated rate(ServingVersion version, byte[] csv, String inputName, String period, String user, Progress progress) {
         Methodology methodology = version.rules().methodology();
-        Path file = null;
-        try {
-            file = Files.createTempFile("assessor-posted-", ".csv");
-            Files.write(file, csv);
+        try (Scratch scratch = Scratch.create("assessor-posted-")) {
+            Path file = scratch.write("posted.csv", csv);
             List<RatingsView.Row> rows = new ArrayList<>();
             RunSummary run = rateAndRecord(version, file, new RunStart(methodology, file, inputName == null ? POSTED : inputName,
                     period, user, ORIGIN), rows, progress);
             audit.record(user, "rate", methodology.id(), "ok: run " + run.id());
             return new Rated(run, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot buffer the posted CSV", e);
         } catch (RuntimeException e) {
             audit.record(user, "rate", methodology.id(), "failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             throw e;
-        } finally {
-            deleteQuietly(file);
         }
     }
 
@@ -96,15 +88,5 @@ public final class Rater {
                 .toList();
         String summary = e.getMessage().lines().findFirst().orElse("").replace(temporary, POSTED).replaceFirst(":$", "");
         return new InvalidCsvException(summary, problems);
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                file.toFile().deleteOnExit();
-            }
-        }
     }
 }
