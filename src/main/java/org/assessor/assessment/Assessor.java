@@ -25,6 +25,7 @@ import org.assessor.system.ProblemException;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Rates subjects with a compiled methodology: in batches, one session per batch, batches in parallel
@@ -191,6 +192,10 @@ public final class Assessor {
 
     private List<Rating> rateBatch(RuleBase rules, List<Subject> subjects) {
         KieSession session = rules.kieBase().newKieSession();
+        var methodology = rules.methodology();
+        RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, subjects.size());
+        session.addEventListener((AgendaEventListener) guard);
+        session.addEventListener((RuleRuntimeEventListener) guard);
         try {
             StepRecorder recorder = explain ? new StepRecorder(rules.order()::of) : null;
             if (recorder != null) {
@@ -202,7 +207,7 @@ public final class Assessor {
                 session.insert(subject.assessment());
                 subject.inputs().forEach(session::insert);
             }
-            session.fireAllRules();
+            fire(guard, methodology.id());
             Map<Assessment, Map<String, Object>> results = new IdentityHashMap<>();
             for (Object fact : session.getObjects(Result.class::isInstance)) {
                 Result result = (Result) fact;
@@ -221,6 +226,37 @@ public final class Assessor {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Fires within the guard's bounds. What goes wrong while rules run is a fault of the methodology's rules,
+     * reported as a problem with the rule and subject; never a Java trace, never a rating.
+     */
+    private static void fire(RatingGuard guard, String id) {
+        try {
+            guard.fire();
+        } catch (RatingGuard.BudgetExceeded e) {
+            throw ruleProblem(id, e.getMessage());
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw ruleProblem(id, cause instanceof RatingGuard.OwnedFactChanged ? cause.getMessage()
+                    : id + ": rule \"" + e.getMatch().getRule().getName() + "\" failed" + forSubject(guard) + ": " + cause);
+        } catch (RuntimeException e) {
+            throw ruleProblem(id, id + ": the rules failed" + (guard.where().isEmpty() ? "" : " after " + guard.where()) + ": " + e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw ruleProblem(id, id + ": the rules ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + (guard.where().isEmpty() ? "" : " in " + guard.where()) + "; nothing was rated");
+        }
+    }
+
+    private static String forSubject(RatingGuard guard) {
+        String where = guard.where();
+        int at = where.indexOf(" for ");
+        return at < 0 ? "" : where.substring(at);
+    }
+
+    private static ProblemException ruleProblem(String id, String message) {
+        return new ProblemException(Problem.error("rules/" + id, 0, 0, null, message));
     }
 
     private static ProblemException noRating(RuleBase rules, Assessment assessment, Map<String, Object> results) {

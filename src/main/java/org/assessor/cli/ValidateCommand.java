@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.assessor.cases.CaseResult;
-import org.assessor.validation.MethodologyValidator;
+import org.assessor.validation.IsolatedValidator;
 import org.assessor.validation.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +21,10 @@ final class ValidateCommand extends Subcommand implements Callable<Integer> {
     public Integer call() {
         var methodologies = main.service().methodologies();
         List<String> ids = methodology != null ? List.of(methodology) : methodologies.ids();
-        MethodologyValidator validator = new MethodologyValidator(methodologies);
         PrintWriter out = out();
         int failed = 0;
-        for (String id : ids) {
-            Validation validation = validator.validate(id);
+        // in a child process: validating compiles the rules and runs their cases, and nothing they do may hang this one
+        for (Validation validation : new IsolatedValidator(methodologies).validate(ids)) {
             failed += validation.ok() ? 0 : 1;
             print(out, validation);
         }

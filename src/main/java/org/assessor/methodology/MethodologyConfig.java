@@ -21,6 +21,7 @@ public record MethodologyConfig(
         @JsonProperty("extends") String parent,
         RatingDefinition rating,
         RulePolicy allow,
+        Limits limits,
         Map<String, OutputDefinition> outputs,
         Map<String, Domain> domains,
         Map<String, InputDefinition> inputs,
@@ -41,6 +42,16 @@ public record MethodologyConfig(
 
     /** DRL constructs beyond plain rules that this methodology's rules may use; both off unless set. */
     public record RulePolicy(Boolean functions, Boolean eval) {
+    }
+
+    /**
+     * What one rating may take before the engine stops it with an error naming the rule and the subject:
+     * rule firings per subject rated, the wall time of a batch (one session) and the memory a batch may
+     * allocate. Absent values take the defaults of {@code assessment.RatingGuard}.
+     */
+    public record Limits(@JsonProperty("firings_per_rating") Integer firingsPerRating,
+                         @JsonProperty("seconds_per_batch") Integer secondsPerBatch,
+                         @JsonProperty("megabytes_per_batch") Integer megabytesPerBatch) {
     }
 
     /**

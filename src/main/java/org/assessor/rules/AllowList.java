@@ -18,6 +18,9 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
@@ -31,10 +34,28 @@ import org.drools.drl.parser.ParserError;
  * {@link CodeRules}) so that no part of a file (attributes, declarations, queries) escapes it.
  */
 public final class AllowList {
-    /** What a methodology's configuration may allow beyond the default: function blocks, eval conditions. */
-    public record Policy(boolean functions, boolean eval) {
-        public static final Policy STRICT = new Policy(false, false);
+    /**
+     * What the rules may be: in which DRL packages (a methodology's own, {@code assessor.<id>}, and those of the
+     * methodologies it extends), and what its configuration allows beyond plain rules: function blocks, eval.
+     */
+    public record Policy(Set<String> packages, boolean functions, boolean eval) {
+        public Policy {
+            packages = Set.copyOf(packages);
+        }
+
+        /** Plain rules only, in these packages. */
+        public static Policy strict(String... packages) {
+            return new Policy(Set.of(packages), false, false);
+        }
+
+        /** The DRL package of a methodology: {@code assessor.} and its id with {@code _} for {@code -}. */
+        public static String packageOf(String methodologyId) {
+            return "assessor." + methodologyId.replace('-', '_');
+        }
     }
+
+    /** Attributes that make a rule fire on a clock instead of when its facts match: code outside any rating. */
+    private static final Set<String> CLOCK_ATTRIBUTES = Set.of("timer", "calendars", "duration");
 
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
 
@@ -69,8 +90,10 @@ public final class AllowList {
         String path = parsed.file().path().toString();
         List<Problem> problems = new ArrayList<>();
         if (parsed.pkg() != null) {
+            ownPackage(path, parsed, policy, problems);
             imports(path, parsed.pkg(), problems);
             functions(path, parsed.pkg(), policy, problems);
+            constructs(path, parsed.pkg(), problems);
         }
         // the token checks find a refused import or function again: one problem for such a line is enough
         Set<Integer> reported = new HashSet<>(problems.stream().map(Problem::line).toList());
@@ -92,6 +115,48 @@ public final class AllowList {
         List<Finding> findings = new ArrayList<>(lexer.findings());
         findings.addAll(CodeRules.check(lexer.tokens(), scope, policy));
         return findings;
+    }
+
+    /**
+     * A DRL package makes every class of the Java package of that name usable without an import, so rules
+     * must be in their methodology's own package, where no class but the rules' own can be.
+     */
+    private static void ownPackage(String path, Parsed parsed, Policy policy, List<Problem> problems) {
+        String name = parsed.pkg().getName();
+        if (!policy.packages().contains(name)) {
+            problems.add(Problem.error(path, packageLine(parsed.file().text()), 1, null, "package " + name
+                    + ": a methodology's rules must be in its own package, " + String.join(" or ", new java.util.TreeSet<>(policy.packages()))));
+        }
+    }
+
+    private static int packageLine(String text) {
+        Matcher matcher = Pattern.compile("^\\s*package\\b", Pattern.MULTILINE).matcher(text);
+        return matcher.find() ? (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1 : 1;
+    }
+
+    /** Globals and queries hand objects between the engine and its caller; clock attributes fire rules outside a rating. */
+    private static void constructs(String path, PackageDescr pkg, List<Problem> problems) {
+        pkg.getGlobals().forEach(global -> problems.add(problem(path, global, "global " + global.getIdentifier(),
+                "globals are not allowed: rules see only facts")));
+        for (RuleDescr rule : pkg.getRules()) {
+            if (rule instanceof QueryDescr) {
+                problems.add(problem(path, rule, "query \"" + rule.getName() + "\"", "queries are not allowed: rules"
+                        + " derive results, nothing reads the session"));
+                continue;
+            }
+            for (String attribute : rule.getAttributes().keySet()) {
+                if (CLOCK_ATTRIBUTES.contains(attribute)) {
+                    problems.add(problem(path, rule.getAttributes().get(attribute), "rule \"" + rule.getName() + "\"",
+                            attribute + ": a rule fires when its facts match, never on a clock"));
+                }
+            }
+        }
+        for (TypeDeclarationDescr type : pkg.getTypeDeclarations()) {
+            if (!type.getSuperTypes().isEmpty()) {
+                problems.add(problem(path, type, "declare " + type.getTypeName(), "a declared type may not extend "
+                        + type.getSuperTypes().get(0).getFullName() + ": declared types are data, with no behaviour"));
+            }
+        }
     }
 
     private static void functions(String path, PackageDescr pkg, Policy policy, List<Problem> problems) {

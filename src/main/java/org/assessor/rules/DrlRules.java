@@ -58,6 +58,23 @@ final class DrlRules {
             return null;
         }
 
+        /**
+         * The first place in the rule (conditions, then consequence) of one of the {@code |}-separated words, or
+         * null. A word is matched whole; anything else (an operator such as {@code ->}) as written.
+         */
+        int[] findWord(String words) {
+            for (String word : words.split("\\|")) {
+                String quoted = Pattern.quote(word);
+                Pattern pattern = Pattern.compile(word.matches("[\\w$]+") ? "(?<![\\w$])" + quoted + "(?![\\w$])" : quoted);
+                int[] at = search(pattern, false);
+                at = at != null ? at : search(pattern, true);
+                if (at != null) {
+                    return at;
+                }
+            }
+            return null;
+        }
+
         private int[] search(Pattern pattern, boolean inConsequence) {
             String[] lines = file.text().split("\n", -1);
             int then = Math.max(descr.getConsequenceLine(), descr.getLine());

@@ -6,17 +6,18 @@ import org.assessor.methodology.RuleFile;
 import org.kie.api.KieBase;
 
 /**
- * The way to compile rules read from disk: the allow-list runs first, so DRL that fails it never reaches
- * the Java compiler and none of its code (not even a static initialiser smuggled into generated code) runs.
+ * The way to compile rules read from disk, in two layers. The allow-list screens the DRL text first, so
+ * most mistakes and attacks are refused in DRL terms before the Java compiler sees them; then every class
+ * Drools generated (or that the cache holds) is checked by {@link GeneratedCode} before any is loaded, so
+ * what the text check cannot foresee still never runs.
  */
 public final class GuardedCompiler {
     private GuardedCompiler() {
     }
 
-    /** As {@link RuleCompiler#compile}, after {@link AllowList#requireAllowed}; throws ProblemException on either. */
-    public static KieBase compile(String methodologyId, String version, List<RuleFile> files,
-                                  AllowList.Policy policy) {
+    /** Compiles, or throws ProblemException with every problem either layer found. */
+    public static KieBase compile(String methodologyId, String version, List<RuleFile> files, AllowList.Policy policy) {
         AllowList.requireAllowed(files, policy);
-        return new RuleCompiler().compile(methodologyId, version, files);
+        return new RuleCompiler().compile(methodologyId, version, files, new GeneratedCode(policy.packages(), files));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assessor.methodology.RuleFile;
 import org.assessor.rules.CodeRules.Scope;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.EnumDeclarationDescr;
@@ -14,6 +15,8 @@ import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 
 /** What a parsed DRL file holds where (the rule, function or declaration a line is in), and its type names. */
 final class Places {
@@ -33,6 +36,17 @@ final class Places {
         pkg.getTypeDeclarations().forEach(t -> add(t, "declare " + t.getTypeName()));
         pkg.getEnumDeclarations().forEach(e -> add(e, "declare enum " + e.getTypeName()));
         pkg.getGlobals().forEach(g -> add(g, "global " + g.getIdentifier()));
+    }
+
+    /** The places in one file; none when it does not parse. */
+    static Places of(RuleFile file) {
+        try {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg = parser.parse(false, file.text());
+            return new Places(parser.hasErrors() ? null : pkg);
+        } catch (DroolsParserException e) {
+            return new Places(null);
+        }
     }
 
     /** The rule (or function, declaration, global) a line belongs to, null for package and imports. */

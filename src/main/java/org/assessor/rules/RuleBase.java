@@ -1,6 +1,11 @@
 package org.assessor.rules;
 
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.assessor.methodology.Methodology;
+import org.assessor.methodology.RuleFile;
 import org.kie.api.KieBase;
 
 /** A methodology with its rules compiled: what the engine runs. Compiled once per methodology version. */
@@ -13,10 +18,19 @@ public record RuleBase(Methodology methodology, KieBase kieBase, RuleOrder order
         return new RuleBase(methodology, kieBase, new RuleOrder(methodology.ruleFiles()));
     }
 
+    /** The methodology's package and those of the methodologies it extends (their files are in its own rules). */
     private static AllowList.Policy policy(Methodology methodology) {
         var allow = methodology.config().allow();
-        return allow == null ? AllowList.Policy.STRICT
-                : new AllowList.Policy(Boolean.TRUE.equals(allow.functions()), Boolean.TRUE.equals(allow.eval()));
+        Set<String> packages = new TreeSet<>();
+        packages.add(AllowList.Policy.packageOf(methodology.id()));
+        for (RuleFile file : methodology.ruleFiles()) {
+            Path folder = file.path().getParent();
+            if (folder != null) {
+                packages.add(AllowList.Policy.packageOf(folder.getFileName().toString()));
+            }
+        }
+        return new AllowList.Policy(packages, allow != null && Boolean.TRUE.equals(allow.functions()),
+                allow != null && Boolean.TRUE.equals(allow.eval()));
     }
 
     /** The same compiled rules with another methodology's parameters; its rule files must be the same. */

@@ -1,9 +1,7 @@
 package org.assessor.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,14 +25,14 @@ import org.kie.api.builder.ReleaseId;
  * Compiles DRL text read at run time into a KieBase with the executable model. Warnings count as
  * problems too: a methodology must compile cleanly.
  */
-public final class RuleCompiler {
+final class RuleCompiler {
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private final CompiledRulesCache cache;
 
     /** A compiler that keeps compiled rules in the standard on-disk cache. */
-    public RuleCompiler() {
+    RuleCompiler() {
         this(CompiledRulesCache.standard());
     }
 
@@ -42,26 +40,50 @@ public final class RuleCompiler {
         this.cache = cache;
     }
 
-    /** @param version a hash of the rule files: the same files always give the same compiled rules */
-    public KieBase compile(String methodologyId, String version, List<RuleFile> files) {
+    /**
+     * Compiles with no check of the generated code: only for tests that prove an attack would work without
+     * the guard. Everything else compiles through {@link GuardedCompiler}.
+     */
+    KieBase compileUnchecked(String methodologyId, String version, List<RuleFile> files) {
+        return compile(methodologyId, version, files, null);
+    }
+
+    /**
+     * @param version a hash of the rule files: the same files always give the same compiled rules
+     * @param check   what every compiled module must pass before any of its classes is loaded, fresh or cached
+     */
+    KieBase compile(String methodologyId, String version, List<RuleFile> files, GeneratedCode check) {
         KieServices ks = KieServices.Factory.get();
-        String key = cache == null ? null : cache.key(version);
-        ReleaseId cached = key == null ? null : cache.load(key);
+        String key = cache == null || check == null ? null : cache.key(version);
+        ReleaseId cached = key == null ? null : cache.load(key, jar -> check.check(jar).isEmpty());
         if (cached != null) {
             return ks.newKieContainer(cached).getKieBase();
         }
         ReleaseId releaseId = ks.newReleaseId("org.assessor.methodology", methodologyId, "0.0.0-" + version.substring(0, Math.min(12, version.length())));
+        KieBuilder builder = build(ks, releaseId, methodologyId, files);
+        // the build only generated and compiled the classes; none of them is loaded before this check
+        byte[] jar = ((InternalKieModule) builder.getKieModule()).getBytes();
+        List<Problem> refused = check == null ? List.of() : check.check(jar);
+        if (!refused.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new ProblemException("rules of " + methodologyId + " use code outside the allow-list", refused);
+        }
+        if (key != null) {
+            // the built module (generated model classes included) as a jar: loading it skips code generation
+            cache.store(key, jar);
+        }
+        return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    private KieBuilder build(KieServices ks, ReleaseId releaseId, String methodologyId, List<RuleFile> files) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // written explicitly so the module stored in the cache can be loaded back as a kjar
         kfs.writeKModuleXML(ks.newKieModuleModel().toXML());
-        Map<String, RuleFile> byResource = new HashMap<>();
         List<Problem> syntax = new ArrayList<>();
         for (RuleFile file : files) {
             syntax.addAll(syntaxProblems(file));
-            String resource = folderOf(file) + file.fileName();
-            byResource.put(resource, file);
-            kfs.write("src/main/resources/" + resource, file.text());
+            kfs.write("src/main/resources/" + folderOf(file) + file.fileName(), file.text());
         }
         if (!syntax.isEmpty()) {
             throw new ProblemException("rules of " + methodologyId + " do not parse", syntax);
@@ -77,17 +99,14 @@ public final class RuleCompiler {
         List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
             if (message.getLevel() != Message.Level.INFO) {
-                problems.add(toProblem(message, byResource.get(message.getPath())));
+                problems.add(toProblem(message, files));
             }
         }
         if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
             throw new ProblemException("rules of " + methodologyId + " do not compile", CompilePlaces.locate(problems, files));
         }
-        if (key != null) {
-            // the built module (generated model classes included) as a jar: loading it skips code generation
-            cache.store(key, ((InternalKieModule) builder.getKieModule()).getBytes());
-        }
-        return ks.newKieContainer(releaseId).getKieBase();
+        return builder;
     }
 
     /** Drools' own build reports syntax errors without a line; its parser has them. */
@@ -122,7 +141,8 @@ public final class RuleCompiler {
         return (newline < 0 ? text : text.substring(0, newline)).strip();
     }
 
-    private static Problem toProblem(Message message, RuleFile file) {
+    private static Problem toProblem(Message message, List<RuleFile> files) {
+        RuleFile file = files.stream().filter(f -> (folderOf(f) + f.fileName()).equals(message.getPath())).findFirst().orElse(null);
         String where = file == null ? message.getPath() : file.path().toString();
         return new Problem(where, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), null,
                 message.getText().strip(), message.getLevel() == Message.Level.WARNING);

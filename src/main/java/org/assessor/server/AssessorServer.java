@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.assessor.methodology.Methodologies;
-import org.assessor.validation.MethodologyValidator;
+import org.assessor.validation.IsolatedValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -33,8 +33,9 @@ public class AssessorServer {
         return new Methodologies(home.toAbsolutePath().normalize());
     }
 
+    /** Validation of edited files runs in a child process: nothing they do can hang or exhaust the service. */
     @Bean
-    MethodologyValidator methodologyValidator(Methodologies methodologies) {
-        return new MethodologyValidator(methodologies);
+    IsolatedValidator isolatedValidator(Methodologies methodologies) {
+        return new IsolatedValidator(methodologies);
     }
 }

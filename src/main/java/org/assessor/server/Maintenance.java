@@ -1,7 +1,7 @@
 package org.assessor.server;
 
 import org.assessor.archive.AuditLog;
-import org.assessor.validation.MethodologyValidator;
+import org.assessor.validation.IsolatedValidator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public final class Maintenance {
     private final MethodologyRegistry registry;
-    private final MethodologyValidator validator;
+    private final IsolatedValidator validator;
     private final AuditLog audit;
 
-    Maintenance(MethodologyRegistry registry, MethodologyValidator validator, AuditLog audit) {
+    Maintenance(MethodologyRegistry registry, IsolatedValidator validator, AuditLog audit) {
         this.registry = registry;
         this.validator = validator;
         this.audit = audit;

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.assessor.methodology.MethodologyLoader;
@@ -45,7 +47,8 @@ final class UnloadedRules {
     }
 
     private static AllowList.Policy policy(ConfigPlaces places) {
-        return new AllowList.Policy(places.setting("allow", "functions").asBoolean(false),
+        Set<String> packages = places.ids().stream().map(AllowList.Policy::packageOf).collect(Collectors.toSet());
+        return new AllowList.Policy(packages, places.setting("allow", "functions").asBoolean(false),
                 places.setting("allow", "eval").asBoolean(false));
     }
 

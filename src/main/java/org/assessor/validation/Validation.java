@@ -7,13 +7,14 @@ import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 
 /**
- * Everything found when checking one methodology. {@code rules} is the compiled methodology, present
- * only when there were no problems and every case passed: only then may it be used.
+ * Everything found when checking one methodology. It is {@link #ok()} when there was no problem and every
+ * case passed; {@code rules}, the compiled methodology, is then present when it was validated in this
+ * process (a validation in a child process reports the outcome only), and absent otherwise.
  */
 public record Validation(String id, String version, List<Problem> problems, List<CaseResult> cases, RuleBase rules) {
 
     public boolean ok() {
-        return rules != null;
+        return problems.isEmpty() && cases.stream().allMatch(CaseResult::passed);
     }
 
     public List<CaseResult> failedCases() {

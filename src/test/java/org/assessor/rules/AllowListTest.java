@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 class AllowListTest {
+    private static final Policy STRICT = Policy.strict("assessor.hostile", "assessor.ok", "assessor.bad");
+
 
     @Test
     void thereAreEnoughHostileSamples() {
@@ -29,7 +31,7 @@ class AllowListTest {
     Stream<DynamicTest> everyHostileSampleIsRejectedAtItsAttack() {
         return HostileSamples.all().stream().map(path -> dynamicTest(path.getFileName().toString(), () -> {
             RuleFile file = HostileSamples.read(path);
-            List<Problem> problems = AllowList.check(List.of(file), Policy.STRICT);
+            List<Problem> problems = AllowList.check(List.of(file), STRICT);
             assertThat(problems).isNotEmpty().allSatisfy(problem -> {
                 assertThat(problem.file()).isEqualTo(path.toString());
                 assertThat(problem.line()).isPositive();
@@ -53,7 +55,7 @@ class AllowListTest {
         return methodologies.ids().stream().map(id -> dynamicTest(id, () -> {
             List<RuleFile> files = methodologies.load(id).ruleFiles();
             assertThat(files).isNotEmpty();
-            assertThat(AllowList.check(files, Policy.STRICT)).isEmpty();
+            assertThat(AllowList.check(files, STRICT)).isEmpty();
         }));
     }
 
@@ -83,7 +85,7 @@ class AllowListTest {
                     insert(new Band(0.5));
                 end
                 """);
-        assertThat(AllowList.check(List.of(file), Policy.STRICT)).isEmpty();
+        assertThat(AllowList.check(List.of(file), STRICT)).isEmpty();
     }
 
     @Test
@@ -114,17 +116,17 @@ class AllowListTest {
                     delete($p);
                 end
                 """);
-        assertThat(AllowList.check(List.of(file), Policy.STRICT)).isEmpty();
+        assertThat(AllowList.check(List.of(file), STRICT)).isEmpty();
     }
 
     @Test
     void evalAndFunctionsAreAllowedOnlyByThePolicy() {
         RuleFile eval = HostileSamples.read("eval-condition.drl");
-        assertThat(AllowList.check(List.of(eval), new Policy(false, true))).isEmpty();
+        assertThat(AllowList.check(List.of(eval), new Policy(STRICT.packages(), false, true))).isEmpty();
 
         // an allowed function block is still checked: its body calls Runtime
         RuleFile function = HostileSamples.read("function-block.drl");
-        assertThat(AllowList.check(List.of(function), new Policy(true, false))).isNotEmpty()
+        assertThat(AllowList.check(List.of(function), new Policy(STRICT.packages(), true, false))).isNotEmpty()
                 .allSatisfy(problem -> assertThat(problem.at()).isEqualTo("function \"wipe\""))
                 .first().satisfies(problem -> assertThat(problem.message()).startsWith("`Runtime`"));
     }
@@ -132,21 +134,21 @@ class AllowListTest {
     @Test
     void aProblemSaysWhatWasFoundWhereAndWhy() {
         RuleFile file = HostileSamples.read("fqn-runtime.drl");
-        assertThat(AllowList.check(List.of(file), Policy.STRICT)).first().hasToString(file.path()
+        assertThat(AllowList.check(List.of(file), STRICT)).first().hasToString(file.path()
                 + ":12:15: rule \"Halt the JVM\": `Runtime`: reaches the JVM process or its environment");
     }
 
     @Test
     void aParseErrorIsAProblemWithItsPlace() {
         RuleFile file = drl("package assessor.bad;\n\nrule \"Unfinished\"\nwhen\nthen\n    insert(1)\n");
-        assertThat(AllowList.check(List.of(file), Policy.STRICT)).isNotEmpty()
+        assertThat(AllowList.check(List.of(file), STRICT)).isNotEmpty()
                 .allSatisfy(problem -> assertThat(problem.line()).isPositive());
     }
 
     @Test
     void requireAllowedThrowsWithEveryProblem() {
         List<RuleFile> files = List.of(HostileSamples.read("system-exit.drl"), HostileSamples.read("thread.drl"));
-        assertThatThrownBy(() -> AllowList.requireAllowed(files, Policy.STRICT))
+        assertThatThrownBy(() -> AllowList.requireAllowed(files, STRICT))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problems())
                         .extracting(Problem::file).containsExactly(files.get(0).path().toString(),
                                 files.get(1).path().toString()));

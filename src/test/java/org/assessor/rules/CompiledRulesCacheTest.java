@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.assessor.Projects;
 import org.assessor.assessment.Assessor;
-import org.assessor.assessment.Rating;
 import org.assessor.assessment.Subject;
 import org.assessor.input.SubjectReader;
 import org.assessor.methodology.Methodology;
@@ -17,22 +19,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieBase;
 
-/** Compiled rules stored on disk rate exactly like freshly compiled ones; a damaged entry is compiled again. */
+/**
+ * Compiled rules stored on disk rate exactly like freshly compiled ones; an entry that is damaged, unsigned,
+ * signed by another installation or refused by the generated-code check is compiled again, never run.
+ */
 class CompiledRulesCacheTest {
     @TempDir
     Path folder;
 
     private final Methodology methodology = Projects.SERVICE.methodologies().load("star-ratings-2003-04");
+    private final GeneratedCode check = new GeneratedCode(Set.of("assessor.star_ratings_2003_04"), methodology.ruleFiles());
 
     @Test
     void aCachedModuleRatesLikeAFreshCompilation() throws IOException {
         CompiledRulesCache cache = new CompiledRulesCache(folder);
         KieBase fresh = compileWith(cache);
+        String key = cache.key(methodology.rulesVersion());
         try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .containsExactly(cache.key(methodology.rulesVersion()) + ".jar");
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly(key + ".rules", "cache.key");
         }
-        assertThat(cache.load(cache.key(methodology.rulesVersion()))).as("the stored module loads back").isNotNull();
+        assertThat(Files.getPosixFilePermissions(folder.resolve("cache.key"))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(cache.load(key, jar -> true)).as("the stored module loads back").isNotNull();
         KieBase cached = compileWith(cache);
         assertThat(ratings(cached)).isEqualTo(ratings(fresh));
     }
@@ -40,13 +47,61 @@ class CompiledRulesCacheTest {
     @Test
     void aDamagedCacheEntryIsCompiledAgain() throws IOException {
         CompiledRulesCache cache = new CompiledRulesCache(folder);
-        Files.writeString(folder.resolve(cache.key(methodology.rulesVersion()) + ".jar"), "not a jar");
+        compileWith(cache);
+        String key = cache.key(methodology.rulesVersion());
+        Files.writeString(cache.entry(key), "not a jar, not signed");
+        assertThat(cache.load(key, jar -> true)).isNull();
         assertThat(ratings(compileWith(cache))).hasSize(275);
     }
 
     @Test
+    void anEntrySignedByAnotherInstallationIsNotLoaded() throws IOException {
+        CompiledRulesCache cache = new CompiledRulesCache(folder);
+        compileWith(cache);
+        String key = cache.key(methodology.rulesVersion());
+        byte[] stored = Files.readAllBytes(cache.entry(key));
+        Path other = folder.resolve("other");
+        Files.createDirectories(other);
+        CompiledRulesCache elsewhere = new CompiledRulesCache(other);
+        Files.write(elsewhere.entry(key), stored);
+        compileWith(elsewhere); // makes the other installation's own key, then replaces the foreign entry
+        assertThat(Files.readAllBytes(elsewhere.entry(key))).isNotEqualTo(stored);
+        Files.write(elsewhere.entry(key), stored);
+        assertThat(elsewhere.load(key, jar -> true)).isNull();
+    }
+
+    @Test
+    void aChangedModuleWithItsOldSignatureIsNotLoaded() throws IOException {
+        CompiledRulesCache cache = new CompiledRulesCache(folder);
+        compileWith(cache);
+        String key = cache.key(methodology.rulesVersion());
+        byte[] stored = Files.readAllBytes(cache.entry(key));
+        stored[stored.length - 100] ^= 1;
+        Files.write(cache.entry(key), stored);
+        assertThat(cache.load(key, jar -> true)).isNull();
+    }
+
+    @Test
+    void aSignedEntryTheCheckRefusesIsNotLoaded() {
+        CompiledRulesCache cache = new CompiledRulesCache(folder);
+        compileWith(cache);
+        String key = cache.key(methodology.rulesVersion());
+        assertThat(cache.load(key, jar -> true)).isNotNull();
+        assertThat(cache.load(key, jar -> false)).isNull();
+    }
+
+    @Test
+    void aKeyOthersMayReadDisablesTheCache() throws IOException {
+        CompiledRulesCache cache = new CompiledRulesCache(folder);
+        compileWith(cache);
+        String key = cache.key(methodology.rulesVersion());
+        Files.setPosixFilePermissions(folder.resolve("cache.key"), PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(cache.load(key, jar -> true)).isNull();
+    }
+
+    @Test
     void aMissingEntryLoadsNothing() {
-        assertThat(new CompiledRulesCache(folder).load("no-such-key")).isNull();
+        assertThat(new CompiledRulesCache(folder).load("no-such-key", jar -> true)).isNull();
     }
 
     @Test
@@ -56,7 +111,7 @@ class CompiledRulesCacheTest {
     }
 
     private KieBase compileWith(CompiledRulesCache cache) {
-        return new RuleCompiler(cache).compile(methodology.id(), methodology.rulesVersion(), methodology.ruleFiles());
+        return new RuleCompiler(cache).compile(methodology.id(), methodology.rulesVersion(), methodology.ruleFiles(), check);
     }
 
     private List<String> ratings(KieBase kieBase) {

@@ -23,6 +23,8 @@ import org.kie.api.runtime.KieSession;
 
 /** None of the hostile samples runs: the guarded compile path refuses each before the Java compiler sees it. */
 class GuardedCompilerTest {
+    private static final Policy STRICT = Policy.strict("assessor.hostile", "assessor.ok", "assessor.bad");
+
     /** What the canary samples set, through four different holes, when they run. */
     private static final String CANARY = "assessor.hostile.ran";
 
@@ -37,11 +39,11 @@ class GuardedCompilerTest {
             RuleFile file = HostileSamples.read(path);
             String version = versionOf(file);
             ProblemException refused = catchThrowableOfType(ProblemException.class,
-                    () -> GuardedCompiler.compile("guarded", version, List.of(file), Policy.STRICT));
+                    () -> GuardedCompiler.compile("guarded", version, List.of(file), STRICT));
 
             // refused by the allow-list (its very problems), not by the compiler, which never built a module
             assertThat(refused).isNotNull();
-            assertThat(refused.problems()).isEqualTo(AllowList.check(List.of(file), Policy.STRICT));
+            assertThat(refused.problems()).isEqualTo(AllowList.check(List.of(file), STRICT));
             KieServices ks = KieServices.Factory.get();
             assertThat(ks.getRepository().getKieModule(
                     ks.newReleaseId("org.assessor.methodology", "guarded", "0.0.0-" + version))).isNull();
@@ -56,7 +58,7 @@ class GuardedCompilerTest {
         RuleFile file = HostileSamples.read(sample);
 
         // no on-disk cache: a hostile module must not be kept
-        fire(new RuleCompiler(null).compile("unguarded", versionOf(file), List.of(file)));
+        fire(new RuleCompiler(null).compileUnchecked("unguarded", versionOf(file), List.of(file)));
         assertThat(System.getProperty(CANARY)).as("the sample's code ran without the guard").isNotNull();
         KieServices ks = KieServices.Factory.get();
         assertThat(ks.getRepository().getKieModule(
@@ -64,7 +66,7 @@ class GuardedCompilerTest {
 
         System.clearProperty(CANARY);
         ProblemException refused = catchThrowableOfType(ProblemException.class,
-                () -> fire(GuardedCompiler.compile("guarded-canary", versionOf(file), List.of(file), Policy.STRICT)));
+                () -> fire(GuardedCompiler.compile("guarded-canary", versionOf(file), List.of(file), STRICT)));
         assertThat(refused).isNotNull();
         assertThat(System.getProperty(CANARY)).isNull();
     }

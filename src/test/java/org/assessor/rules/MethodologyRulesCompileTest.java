@@ -40,7 +40,7 @@ class MethodologyRulesCompileTest {
                     Assessment(
                 end
                 """);
-        assertThatThrownBy(() -> new RuleCompiler().compile("broken", "1", List.of(broken)))
+        assertThatThrownBy(() -> new RuleCompiler(null).compileUnchecked("broken", "1", List.of(broken)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problems()).isNotEmpty();
                     assertThat(e.problems().get(0).file()).isEqualTo("rules/broken/broken.drl");
@@ -59,7 +59,7 @@ class MethodologyRulesCompileTest {
                 then
                 end
                 """);
-        assertThatThrownBy(() -> new RuleCompiler().compile("wrong", "1", List.of(wrong)))
+        assertThatThrownBy(() -> new RuleCompiler(null).compileUnchecked("wrong", "1", List.of(wrong)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("stars"));
     }
 }
