@@ -29,8 +29,6 @@ import org.kie.api.runtime.KieSession;
  * an input or a subject from a rule fails at once, in that rule.
  */
 final class RatingGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-    /** Ten times what the most demanding shipped methodology needs (docs/security.md gives the measurements). */
-    static final Limits DEFAULTS = new Limits(2_000, 120, 2_048);
     private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "assessor-rating-alarm");
         thread.setDaemon(true);
@@ -51,14 +49,15 @@ final class RatingGuard extends DefaultAgendaEventListener implements RuleRuntim
     private Assessment subject;
     private volatile String exceeded;
 
-    RatingGuard(String methodology, Limits limits, KieSession session, int subjects) {
+    RatingGuard(String methodology, Limits configured, KieSession session, int subjects) {
+        Limits limits = configured == null ? Limits.DEFAULTS : configured.orDefaults();
         this.methodology = methodology;
         this.session = session;
         this.subjects = subjects;
-        this.firingsPerRating = or(limits == null ? null : limits.firingsPerRating(), DEFAULTS.firingsPerRating());
+        this.firingsPerRating = limits.firingsPerRating();
         this.maxFirings = (long) firingsPerRating * subjects;
-        this.seconds = or(limits == null ? null : limits.secondsPerBatch(), DEFAULTS.secondsPerBatch());
-        this.maxBytes = (long) or(limits == null ? null : limits.megabytesPerBatch(), DEFAULTS.megabytesPerBatch()) << 20;
+        this.seconds = limits.secondsPerBatch();
+        this.maxBytes = (long) limits.megabytesPerBatch() << 20;
         this.allocatedAtStart = allocated();
     }
 
@@ -156,10 +155,6 @@ final class RatingGuard extends DefaultAgendaEventListener implements RuleRuntim
             return score.assessment();
         }
         return null;
-    }
-
-    private static int or(Integer value, int fallback) {
-        return value == null ? fallback : value;
     }
 
     private static long allocated() {

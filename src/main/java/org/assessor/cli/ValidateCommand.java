@@ -37,6 +37,7 @@ final class ValidateCommand extends Subcommand implements Callable<Integer> {
         out.printf("%s %s (version %s): %d problems, %d of %d cases passed%n", validation.ok() ? "ok  " : "FAIL",
                 validation.id(), validation.version() == null ? "-" : validation.version().substring(0, 12),
                 validation.problems().size(), passed, validation.cases().size());
+        validation.relaxations().forEach(relaxed -> out.println("  relaxed: " + relaxed));
         validation.problems().forEach(problem -> out.println("  " + problem));
         validation.failedCases().forEach(c -> out.println("  " + c));
     }

@@ -1,5 +1,6 @@
 package org.assessor.methodology;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,34 @@ public final class Methodology {
 
     public Map<String, InputDefinition> inputs() {
         return config.inputs();
+    }
+
+    /**
+     * What this methodology's configuration relaxes of the sandbox's defaults, one sentence each: allowed
+     * function blocks or eval, limits above the defaults. Empty when it relaxes nothing. Validation reports
+     * these, the methodology page and API show them and every run records them with its explanations.
+     */
+    public List<String> relaxations() {
+        List<String> relaxed = new ArrayList<>();
+        MethodologyConfig.RulePolicy allow = config.allow();
+        if (allow != null && Boolean.TRUE.equals(allow.functions())) {
+            relaxed.add("allow.functions: the rules may use DRL function blocks");
+        }
+        if (allow != null && Boolean.TRUE.equals(allow.eval())) {
+            relaxed.add("allow.eval: the rules may use eval conditions");
+        }
+        MethodologyConfig.Limits limits = config.limits() == null ? MethodologyConfig.Limits.DEFAULTS : config.limits().orDefaults();
+        MethodologyConfig.Limits defaults = MethodologyConfig.Limits.DEFAULTS;
+        above(relaxed, "limits.firings_per_rating", limits.firingsPerRating(), defaults.firingsPerRating());
+        above(relaxed, "limits.seconds_per_batch", limits.secondsPerBatch(), defaults.secondsPerBatch());
+        above(relaxed, "limits.megabytes_per_batch", limits.megabytesPerBatch(), defaults.megabytesPerBatch());
+        return relaxed;
+    }
+
+    private static void above(List<String> relaxed, String key, int value, int standard) {
+        if (value > standard) {
+            relaxed.add(key + ": " + value + ", above the default " + standard);
+        }
     }
 
     /** Trust attributes the input may carry (region, foundation trust...): kept, not rated. */

@@ -40,18 +40,27 @@ public record MethodologyConfig(
     public record RatingDefinition(String label, String unit, List<String> values) {
     }
 
-    /** DRL constructs beyond plain rules that this methodology's rules may use; both off unless set. */
+    /** DRL constructs beyond plain rules that this methodology's rules may use; both off unless set. Each one on is a relaxation. */
     public record RulePolicy(Boolean functions, Boolean eval) {
     }
 
     /**
      * What one rating may take before the engine stops it with an error naming the rule and the subject:
      * rule firings per subject rated, the wall time of a batch (one session) and the memory a batch may
-     * allocate. Absent values take the defaults of {@code assessment.RatingGuard}.
+     * allocate. Absent values take {@link #DEFAULTS}; a value above the default is a relaxation.
      */
     public record Limits(@JsonProperty("firings_per_rating") Integer firingsPerRating,
                          @JsonProperty("seconds_per_batch") Integer secondsPerBatch,
                          @JsonProperty("megabytes_per_batch") Integer megabytesPerBatch) {
+        /** About ten times what the most demanding shipped methodology takes (measured in docs/security.md). */
+        public static final Limits DEFAULTS = new Limits(2_000, 120, 2_048);
+
+        /** These limits with every value left out taken from the defaults. */
+        public Limits orDefaults() {
+            return new Limits(firingsPerRating == null ? DEFAULTS.firingsPerRating : firingsPerRating,
+                    secondsPerBatch == null ? DEFAULTS.secondsPerBatch : secondsPerBatch,
+                    megabytesPerBatch == null ? DEFAULTS.megabytesPerBatch : megabytesPerBatch);
+        }
     }
 
     /**

@@ -55,6 +55,7 @@ public final class MethodologyLoader {
     /** Loads a methodology; one that {@code extends} another is merged over it, key by key. */
     private Methodology load(String id, Deque<String> chain) {
         Path file = configFile(id);
+        InsideHome.require(home, file);
         String yaml = read(file);
         YamlLocations locations = YamlLocations.of(YAML, yaml);
         ConfigProblems problems = new ConfigProblems(file.toString(), locations);
@@ -148,9 +149,13 @@ public final class MethodologyLoader {
             throw new ProblemException(Problem.error(folder.toString(), 0, 0, null,
                     "methodology " + id + " has no rules folder; expected DRL files in " + folder));
         }
+        InsideHome.require(home, folder);
         try (Stream<Path> files = Files.list(folder)) {
             List<RuleFile> rules = files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted()
-                    .map(f -> new RuleFile(f, read(f))).toList();
+                    .map(f -> {
+                        InsideHome.require(home, f);
+                        return new RuleFile(f, read(f));
+                    }).toList();
             if (rules.isEmpty() && !extending) {
                 throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "no .drl files in " + folder));
             }

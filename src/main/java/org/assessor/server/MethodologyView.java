@@ -9,12 +9,14 @@ record MethodologyView(String id, String version, Status status,
                        @JsonProperty("serving_version") String servingVersion,
                        @JsonProperty("loaded_at") String loadedAt,
                        @JsonProperty("last_error") List<String> lastError,
-                       @JsonProperty("last_reload_ms") Long lastReloadMs) {
+                       @JsonProperty("last_reload_ms") Long lastReloadMs,
+                       List<String> relaxations) {
 
     static MethodologyView of(MethodologyState state) {
         ServingVersion serving = state.serving();
         return new MethodologyView(state.id(), state.version(), state.status(),
                 serving == null ? null : serving.version(), serving == null ? null : serving.loadedAt().toString(),
-                state.lastError(), state.lastReloadMs());
+                state.lastError(), state.lastReloadMs(),
+                serving == null ? List.of() : serving.rules().methodology().relaxations());
     }
 }

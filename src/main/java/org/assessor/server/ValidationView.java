@@ -6,11 +6,15 @@ import org.assessor.cases.CaseResult;
 import org.assessor.system.Problem;
 import org.assessor.validation.Validation;
 
-/** What {@code assessor validate} reports for one methodology: every problem with its place, and each case's outcome. */
-public record ValidationView(String id, String version, boolean ok, List<Problem> problems, List<CaseView> cases) {
+/**
+ * What {@code assessor validate} reports for one methodology: what it relaxes of the sandbox, every problem
+ * with its place, and each case's outcome.
+ */
+public record ValidationView(String id, String version, boolean ok, List<String> relaxations, List<Problem> problems,
+                             List<CaseView> cases) {
 
     public static ValidationView of(Validation validation) {
-        return new ValidationView(validation.id(), validation.version(), validation.ok(), validation.problems(),
+        return new ValidationView(validation.id(), validation.version(), validation.ok(), validation.relaxations(), validation.problems(),
                 validation.cases().stream().map(CaseView::of).toList());
     }
 

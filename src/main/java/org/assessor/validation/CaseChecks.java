@@ -9,6 +9,7 @@ import java.util.List;
 import org.assessor.cases.CaseFile;
 import org.assessor.cases.CaseResult;
 import org.assessor.cases.CaseRunner;
+import org.assessor.methodology.InsideHome;
 import org.assessor.methodology.YamlLocations;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
@@ -30,6 +31,7 @@ final class CaseChecks {
             return List.of();
         }
         try {
+            InsideHome.require(home, file);
             CaseFile cases = CaseRunner.read(file);
             YamlLocations places = YamlLocations.of(Files.readString(file));
             if (!id.equals(cases.methodology())) {

@@ -155,7 +155,7 @@ public final class IsolatedValidator {
     }
 
     private Validation failed(String id, String why) {
-        return new Validation(id, versionOnDisk(id), List.of(Problem.error(methodologies.loader().configFile(id).toString(),
+        return new Validation(id, versionOnDisk(id), List.of(), List.of(Problem.error(methodologies.loader().configFile(id).toString(),
                 0, 0, null, why)), List.of(), null);
     }
 
@@ -168,7 +168,7 @@ public final class IsolatedValidator {
     }
 
     private static Validation toValidation(Outcome outcome) {
-        return new Validation(outcome.id(), outcome.version(), outcome.problems(), outcome.cases(), null);
+        return new Validation(outcome.id(), outcome.version(), outcome.relaxations(), outcome.problems(), outcome.cases(), null);
     }
 
     private static void deleteQuietly(Path file) {

@@ -31,7 +31,7 @@ public final class MethodologyValidator {
         MethodologyLoader loader = methodologies.loader();
         Path config = loader.configFile(id);
         if (!Files.isRegularFile(config)) {
-            return new Validation(id, null, List.of(Problem.error(config.toString(), 0, 0, null, "no methodology '" + id
+            return new Validation(id, null, List.of(), List.of(Problem.error(config.toString(), 0, 0, null, "no methodology '" + id
                     + "'; available: " + String.join(", ", methodologies.ids()))), List.of(), null);
         }
         List<Problem> schema = schema(config);
@@ -42,7 +42,7 @@ public final class MethodologyValidator {
         } catch (ProblemException e) {
             problems.addAll(e.problems());
             problems.addAll(UnloadedRules.check(loader, id, ConfigPlaces.of(loader, id)));
-            return new Validation(id, null, merge(schema, problems), List.of(), null);
+            return new Validation(id, null, List.of(), merge(schema, problems), List.of(), null);
         }
         ConfigPlaces places = ConfigPlaces.of(loader, id);
         problems.addAll(ParamReferences.check(methodology, places));
@@ -52,13 +52,13 @@ public final class MethodologyValidator {
             rules = RuleBase.compile(methodology);
         } catch (ProblemException e) {
             problems.addAll(e.problems());
-            return new Validation(id, methodology.version(), merge(schema, problems), List.of(), null);
+            return new Validation(id, methodology.version(), methodology.relaxations(), merge(schema, problems), List.of(), null);
         }
         problems.addAll(SectorCoverage.check(rules, places));
         List<CaseResult> cases = CaseChecks.run(methodologies.home(), id, rules, problems);
         List<Problem> all = merge(schema, problems);
         boolean ok = all.isEmpty() && cases.stream().allMatch(CaseResult::passed);
-        return new Validation(id, methodology.version(), all, cases, ok ? rules : null);
+        return new Validation(id, methodology.version(), methodology.relaxations(), all, cases, ok ? rules : null);
     }
 
     private static List<Problem> schema(Path config) {

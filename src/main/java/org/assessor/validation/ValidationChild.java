@@ -19,9 +19,10 @@ final class ValidationChild {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One methodology's outcome as the child reports it: a {@link Validation} without the compiled rules. */
-    record Outcome(String id, String version, List<Problem> problems, List<CaseResult> cases) {
+    record Outcome(String id, String version, List<String> relaxations, List<Problem> problems, List<CaseResult> cases) {
         static Outcome of(Validation validation) {
-            return new Outcome(validation.id(), validation.version(), validation.problems(), validation.cases());
+            return new Outcome(validation.id(), validation.version(), validation.relaxations(), validation.problems(),
+                    validation.cases());
         }
     }
 
