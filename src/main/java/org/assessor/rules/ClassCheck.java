@@ -33,6 +33,8 @@ final class ClassCheck {
     record Finding(String className, String method, String token, String message) {
     }
 
+    /** The DRL word behind a model-building call, where it is not the call's own name. */
+    private static final Map<String, String> DSL_WORDS = Map.of("globalOf", "global", "query", "query", "entryPoint", "entry-point");
     private static final String OBJECT = "java/lang/Object";
     private static final String ENUM = "java/lang/Enum";
     private static final String WRAPPING_EXCEPTION = "java/lang/RuntimeException";
@@ -124,8 +126,8 @@ final class ClassCheck {
         }
         String owner = declaringOwner(call.owner, call.name, call.desc);
         if (!allowed.method(owner, call.name, call.desc, model())) {
-            found(call.name.equals("<init>") ? simple(owner) : call.name, dotted(owner) + "." + call.name
-                    + ": rule code may not call it (the code Drools generates is checked against an allow-list)");
+            String token = call.name.equals("<init>") ? simple(owner) : DSL_WORDS.getOrDefault(call.name, call.name);
+            found(token, dotted(owner) + "." + call.name + ": rule code may not call it");
         }
     }
 

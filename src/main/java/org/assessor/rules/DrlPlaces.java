@@ -16,6 +16,7 @@ import org.assessor.system.Problem;
  * declared type of that name, or else the first line of the files that mentions the word.
  */
 final class DrlPlaces {
+    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private final List<RuleFile> files;
     private final List<DrlRules.Rule> rules;
     private final RulesOfClasses owners;
@@ -41,28 +42,39 @@ final class DrlPlaces {
         return placed;
     }
 
-    /** In a DRL function or declared type (named by the generated method or class), else where the word is. */
+    /**
+     * In a DRL function or declared type (named by the generated method or class), else at the first use of the
+     * word the finding names outside comments, else at the package statement of the first file.
+     */
     private Problem byDeclaration(Finding finding) {
         String className = finding.className().substring(finding.className().lastIndexOf('/') + 1);
-        List<String[]> tries = List.of(
-                new String[] {"function", "function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(String.valueOf(finding.method())) + "\\s*\\("},
-                new String[] {"declare", "declare\\s+(enum\\s+)?" + Pattern.quote(className) + "\\b"},
-                new String[] {null, finding.token() == null ? "^\\s*package\\b" : wordPattern(finding.token())});
-        for (String[] attempt : tries) {
-            Pattern pattern = Pattern.compile(attempt[1], Pattern.MULTILINE);
+        String function = "function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(String.valueOf(finding.method())) + "\\s*\\(";
+        String declared = "declare\\s+(enum\\s+)?" + Pattern.quote(className) + "\\b";
+        for (String pattern : List.of(function, declared, finding.token() == null ? "" : wordPattern(finding.token()),
+                "^\\s*package\\b")) {
+            if (pattern.isEmpty()) {
+                continue;
+            }
             for (RuleFile file : files) {
-                Matcher matcher = pattern.matcher(file.text());
+                Matcher matcher = Pattern.compile(pattern, Pattern.MULTILINE).matcher(withoutComments(file.text()));
                 if (matcher.find()) {
                     int line = (int) file.text().substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
-                    int lineStart = file.text().lastIndexOf('\n', matcher.start()) + 1;
-                    String at = attempt[0] == null ? Places.of(file).at(line)
-                            : attempt[0] + " \"" + (attempt[0].equals("function") ? finding.method() : className) + "\"";
-                    return Problem.error(file.path().toString(), line, matcher.start() - lineStart + 1, at, finding.message());
+                    int column = matcher.start() - (file.text().lastIndexOf('\n', matcher.start() - 1) + 1) + 1;
+                    return Problem.error(file.path().toString(), line, column, Places.of(file).at(line), finding.message());
                 }
             }
         }
-        String first = files.isEmpty() ? null : files.get(0).path().toString();
-        return Problem.error(first, 1, 0, null, finding.message());
+        return Problem.error(files.isEmpty() ? null : files.get(0).path().toString(), 0, 0, null, finding.message());
+    }
+
+    /** The text with every comment blanked out, so that places found in it are places in the text. */
+    private static String withoutComments(String text) {
+        Matcher comment = COMMENT.matcher(text);
+        StringBuilder blanked = new StringBuilder();
+        while (comment.find()) {
+            comment.appendReplacement(blanked, Matcher.quoteReplacement(comment.group().replaceAll("[^\\n]", " ")));
+        }
+        return comment.appendTail(blanked).toString();
     }
 
     private static String wordPattern(String words) {

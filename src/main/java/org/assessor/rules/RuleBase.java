@@ -19,7 +19,7 @@ public record RuleBase(Methodology methodology, KieBase kieBase, RuleOrder order
     }
 
     /** The methodology's package and those of the methodologies it extends (their files are in its own rules). */
-    private static AllowList.Policy policy(Methodology methodology) {
+    static AllowList.Policy policy(Methodology methodology) {
         var allow = methodology.config().allow();
         Set<String> packages = new TreeSet<>();
         packages.add(AllowList.Policy.packageOf(methodology.id()));

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.assessor.rules.GeneratedClass.Kind;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -19,6 +21,8 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class RulesOfClasses {
     private static final String DSL = "org/drools/modelcompiler/dsl/pattern/D";
+    private static final Pattern NAMED_AFTER_RULE = Pattern.compile("(.+)Accumulate\\d+");
+    private static final Pattern ESCAPED = Pattern.compile("_(\\d{2,3})");
 
     private final Map<String, Set<String>> byClass = new HashMap<>();
     private final Map<String, String> byMethod = new HashMap<>();
@@ -36,10 +40,33 @@ final class RulesOfClasses {
         return rules;
     }
 
-    /** The names of the rules a class (or, for a rule's own method, that method) belongs to. */
+    /**
+     * The names of the rules a class (or, for a rule's own method, that method) belongs to. A class nested in
+     * a rule's class (an anonymous class in a consequence) belongs to its rules; a class Drools names after a
+     * rule (inline accumulate code: {@code Rule_32nameAccumulate14}) to that rule.
+     */
     Set<String> of(String className, String method) {
         String rule = byMethod.get(className + "." + method);
-        return rule != null ? Set.of(rule) : byClass.getOrDefault(className, Set.of());
+        if (rule != null) {
+            return Set.of(rule);
+        }
+        int nested = className.indexOf('$');
+        String outer = nested < 0 ? className : className.substring(0, nested);
+        if (byClass.containsKey(outer)) {
+            return byClass.get(outer);
+        }
+        Matcher named = NAMED_AFTER_RULE.matcher(outer.substring(outer.lastIndexOf('/') + 1));
+        return named.matches() ? Set.of(decode(named.group(1))) : Set.of();
+    }
+
+    /** Drools writes a character that cannot be in a Java name as {@code _} and its code: {@code _32} for a space. */
+    private static String decode(String name) {
+        Matcher code = ESCAPED.matcher(name);
+        StringBuilder decoded = new StringBuilder();
+        while (code.find()) {
+            code.appendReplacement(decoded, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(code.group(1)))));
+        }
+        return code.appendTail(decoded).toString();
     }
 
     private void read(String className, MethodNode method, Map<String, GeneratedClass> module) {

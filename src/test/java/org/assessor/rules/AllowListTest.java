@@ -22,40 +22,13 @@ class AllowListTest {
     private static final Policy STRICT = Policy.strict("assessor.hostile", "assessor.ok", "assessor.bad");
 
 
-    @Test
-    void thereAreEnoughHostileSamples() {
-        assertThat(HostileSamples.all()).hasSizeGreaterThanOrEqualTo(15);
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyHostileSampleIsRejectedAtItsAttack() {
-        return HostileSamples.all().stream().map(path -> dynamicTest(path.getFileName().toString(), () -> {
-            RuleFile file = HostileSamples.read(path);
-            List<Problem> problems = AllowList.check(List.of(file), STRICT);
-            assertThat(problems).isNotEmpty().allSatisfy(problem -> {
-                assertThat(problem.file()).isEqualTo(path.toString());
-                assertThat(problem.line()).isPositive();
-                assertThat(problem.warning()).isFalse();
-            });
-            String at = HostileSamples.expectedAt(file);
-            assertThat(problems).as(problems.toString()).anySatisfy(problem -> {
-                assertThat(problem.line()).isEqualTo(HostileSamples.attackLine(file));
-                if (at == null) {
-                    assertThat(problem.at()).isNull();
-                } else {
-                    assertThat(problem.at()).startsWith(at);
-                }
-            });
-        }));
-    }
-
     @TestFactory
     Stream<DynamicTest> everyMethodologysRulesPass() {
         Methodologies methodologies = new Methodologies(Projects.HOME);
         return methodologies.ids().stream().map(id -> dynamicTest(id, () -> {
-            List<RuleFile> files = methodologies.load(id).ruleFiles();
-            assertThat(files).isNotEmpty();
-            assertThat(AllowList.check(files, STRICT)).isEmpty();
+            var methodology = methodologies.load(id);
+            assertThat(methodology.ruleFiles()).isNotEmpty();
+            assertThat(AllowList.check(methodology.ruleFiles(), RuleBase.policy(methodology))).isEmpty();
         }));
     }
 
@@ -121,11 +94,11 @@ class AllowListTest {
 
     @Test
     void evalAndFunctionsAreAllowedOnlyByThePolicy() {
-        RuleFile eval = HostileSamples.read("eval-condition.drl");
+        RuleFile eval = HostileSamples.read("eval-condition.drl").file();
         assertThat(AllowList.check(List.of(eval), new Policy(STRICT.packages(), false, true))).isEmpty();
 
         // an allowed function block is still checked: its body calls Runtime
-        RuleFile function = HostileSamples.read("function-block.drl");
+        RuleFile function = HostileSamples.read("function-block.drl").file();
         assertThat(AllowList.check(List.of(function), new Policy(STRICT.packages(), true, false))).isNotEmpty()
                 .allSatisfy(problem -> assertThat(problem.at()).isEqualTo("function \"wipe\""))
                 .first().satisfies(problem -> assertThat(problem.message()).startsWith("`Runtime`"));
@@ -133,7 +106,7 @@ class AllowListTest {
 
     @Test
     void aProblemSaysWhatWasFoundWhereAndWhy() {
-        RuleFile file = HostileSamples.read("fqn-runtime.drl");
+        RuleFile file = HostileSamples.read("fqn-runtime.drl").file();
         assertThat(AllowList.check(List.of(file), STRICT)).first().hasToString(file.path()
                 + ":12:15: rule \"Halt the JVM\": `Runtime`: reaches the JVM process or its environment");
     }
@@ -147,7 +120,7 @@ class AllowListTest {
 
     @Test
     void requireAllowedThrowsWithEveryProblem() {
-        List<RuleFile> files = List.of(HostileSamples.read("system-exit.drl"), HostileSamples.read("thread.drl"));
+        List<RuleFile> files = List.of(HostileSamples.read("system-exit.drl").file(), HostileSamples.read("thread.drl").file());
         assertThatThrownBy(() -> AllowList.requireAllowed(files, STRICT))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problems())
                         .extracting(Problem::file).containsExactly(files.get(0).path().toString(),

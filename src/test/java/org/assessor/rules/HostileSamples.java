@@ -5,61 +5,101 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.assessor.methodology.RuleFile;
+import org.assessor.rules.AllowList.Policy;
 
 /**
- * The hostile DRL samples in src/test/resources/hostile-drl. Each says in a header comment where the
- * allow-list must report it ({@code // Expect: rule "Name"}, a prefix; {@code -} for no rule) and marks
- * the attacking line with {@code // attack}.
+ * The hostile DRL samples in src/test/resources/hostile-drl: attacks by someone who may write a
+ * methodology's rules. Each says in header comments what it tries and how it must be stopped:
+ * <pre>
+ * // Hostile: what the attack does
+ * // Class: escape | package | hang | exhaustion | outside | integrity | injection
+ * // Layer: text | code | runtime      the first layer that must stop it (see docs/security.md)
+ * // Expect: rule "Name"               where the refusal points (a prefix; "-" for no rule)
+ * // Canary: property | file           it proves itself when run without the guard (optional)
+ * // Allow: functions, eval            what its methodology's configuration allows (optional)
+ * // Text only: why                    only the text layer stops it, the generated code being harmless (optional)
+ * // Compiles: no, why                 it does not compile even without the guard (optional)
+ * </pre>
+ * and marks the attacking line with {@code // attack}. A {@code property} canary sets the system property
+ * {@link #CANARY}; a {@code file} canary creates a file in {@link #CANARY_FOLDER}.
  */
 final class HostileSamples {
     static final Path FOLDER = Path.of("src/test/resources/hostile-drl");
-    private static final Pattern EXPECT = Pattern.compile("^// Expect: (.+)$", Pattern.MULTILINE);
+    static final String CANARY = "assessor.hostile.ran";
+    static final Path CANARY_FOLDER = Path.of("/tmp/assessor-hostile-canary");
+    static final String PACKAGE = "assessor.hostile";
+    static final Set<String> CLASSES = Set.of("escape", "package", "hang", "exhaustion", "outside", "integrity", "injection");
+
+    /** One sample as its header describes it. */
+    record Sample(Path path, String text, String hostile, String attackClass, String layer, String expectAt, String canary,
+                  boolean functions, boolean eval, String textOnly, String notCompiling) {
+        String name() {
+            return path.getFileName().toString().replace(".drl", "");
+        }
+
+        RuleFile file() {
+            return new RuleFile(path, text);
+        }
+
+        Policy policy() {
+            return new Policy(Set.of(PACKAGE), functions, eval);
+        }
+
+        /** The 1-based line marked {@code // attack}. */
+        int attackLine() {
+            List<String> lines = text.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("// attack")) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalStateException(path + " marks no line // attack");
+        }
+
+        /** The same attack as rules of the methodology {@code id}: in its package when it used the samples' own. */
+        String textFor(String id) {
+            return text.replace("package " + PACKAGE + ";", "package " + Policy.packageOf(id) + ";");
+        }
+    }
 
     private HostileSamples() {
     }
 
-    static List<Path> all() {
+    static List<Sample> all() {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".drl")).sorted().map(HostileSamples::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static RuleFile read(Path path) {
+    static Sample read(String name) {
+        return read(FOLDER.resolve(name.endsWith(".drl") ? name : name + ".drl"));
+    }
+
+    static Sample read(Path path) {
+        String text;
         try {
-            return new RuleFile(path, Files.readString(path));
+            text = Files.readString(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String allow = header(text, "Allow", "");
+        String expect = header(text, "Expect", null);
+        return new Sample(path, text, header(text, "Hostile", null), header(text, "Class", null), header(text, "Layer", null),
+                expect == null || expect.equals("-") ? null : expect, header(text, "Canary", null),
+                allow.contains("functions"), allow.contains("eval"), header(text, "Text only", null),
+                header(text, "Compiles", null));
     }
 
-    static RuleFile read(String name) {
-        return read(FOLDER.resolve(name));
-    }
-
-    /** The 1-based line marked {@code // attack}. */
-    static int attackLine(RuleFile file) {
-        List<String> lines = file.text().lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("// attack")) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException(file.path() + " marks no line // attack");
-    }
-
-    /** The start of the rule (or function, global, declaration) the attack is in; null when in none. */
-    static String expectedAt(RuleFile file) {
-        Matcher matcher = EXPECT.matcher(file.text());
-        if (!matcher.find()) {
-            throw new IllegalStateException(file.path() + " has no // Expect: line");
-        }
-        return matcher.group(1).equals("-") ? null : matcher.group(1);
+    private static String header(String text, String key, String absent) {
+        Matcher matcher = Pattern.compile("^// " + key + ": (.+)$", Pattern.MULTILINE).matcher(text);
+        return matcher.find() ? matcher.group(1).strip() : absent;
     }
 }
