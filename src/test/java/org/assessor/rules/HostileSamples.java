@@ -29,17 +29,17 @@ import org.assessor.rules.AllowList.Policy;
  * and marks the attacking line with {@code // attack}. A {@code property} canary sets the system property
  * {@link #CANARY}; a {@code file} canary creates a file in {@link #CANARY_FOLDER}.
  */
-final class HostileSamples {
-    static final Path FOLDER = Path.of("src/test/resources/hostile-drl");
-    static final String CANARY = "assessor.hostile.ran";
-    static final Path CANARY_FOLDER = Path.of("/tmp/assessor-hostile-canary");
+public final class HostileSamples {
+    public static final Path FOLDER = Path.of("src/test/resources/hostile-drl");
+    public static final String CANARY = "assessor.hostile.ran";
+    public static final Path CANARY_FOLDER = Path.of("/tmp/assessor-hostile-canary");
     static final String PACKAGE = "assessor.hostile";
     static final Set<String> CLASSES = Set.of("escape", "package", "hang", "exhaustion", "outside", "integrity", "injection");
 
     /** One sample as its header describes it. */
-    record Sample(Path path, String text, String hostile, String attackClass, String layer, String expectAt, String canary,
+    public record Sample(Path path, String text, String hostile, String attackClass, String layer, String expectAt, String canary,
                   boolean functions, boolean eval, String textOnly, String notCompiling) {
-        String name() {
+        public String name() {
             return path.getFileName().toString().replace(".drl", "");
         }
 
@@ -52,7 +52,7 @@ final class HostileSamples {
         }
 
         /** The 1-based line marked {@code // attack}. */
-        int attackLine() {
+        public int attackLine() {
             List<String> lines = text.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains("// attack")) {
@@ -68,10 +68,34 @@ final class HostileSamples {
         }
     }
 
+    /** Whether a sample's canary has shown: the system property set, or a file in the canary folder. */
+    public static boolean canaryShown() {
+        if (System.getProperty(CANARY) != null) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(CANARY_FOLDER)) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Clears every canary, before and after a test. */
+    public static void clearCanaries() {
+        System.clearProperty(CANARY);
+        try (Stream<Path> files = Files.exists(CANARY_FOLDER) ? Files.list(CANARY_FOLDER) : Stream.empty()) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private HostileSamples() {
     }
 
-    static List<Sample> all() {
+    public static List<Sample> all() {
         try (Stream<Path> files = Files.list(FOLDER)) {
             return files.filter(f -> f.toString().endsWith(".drl")).sorted().map(HostileSamples::read).toList();
         } catch (IOException e) {
@@ -79,7 +103,7 @@ final class HostileSamples {
         }
     }
 
-    static Sample read(String name) {
+    public static Sample read(String name) {
         return read(FOLDER.resolve(name.endsWith(".drl") ? name : name + ".drl"));
     }
 

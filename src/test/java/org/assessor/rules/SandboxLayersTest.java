@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Subject;
 import org.assessor.fact.Assessment;
+import org.assessor.input.SubjectReader;
+import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
 import org.assessor.rules.HostileSamples.Sample;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -31,17 +36,13 @@ import org.kie.api.runtime.KieSession;
  * sandbox.HostileEndToEndTest.
  */
 class SandboxLayersTest {
+    @TempDir
+    Path folder;
+
     @BeforeEach
     @AfterEach
-    void clearCanaries() throws IOException {
-        System.clearProperty(HostileSamples.CANARY);
-        if (Files.isDirectory(HostileSamples.CANARY_FOLDER)) {
-            try (var files = Files.list(HostileSamples.CANARY_FOLDER)) {
-                for (var file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+    void clearCanaries() {
+        HostileSamples.clearCanaries();
     }
 
     @Test
@@ -104,6 +105,23 @@ class SandboxLayersTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> theRatingGuardStopsItsSamplesNamingTheRuleAndTheSubject() {
+        return samples("runtime").map(sample -> dynamicTest(sample.name(), () -> {
+            HostileHome home = HostileHome.of(folder.resolve(sample.name()), List.of(sample));
+            Methodology methodology = new Methodologies(home.path()).load(sample.name());
+            RuleBase rules = RuleBase.compile(methodology);
+            List<Subject> subjects = new SubjectReader(methodology).read(home.input());
+
+            ProblemException stopped = catchThrowableOfType(ProblemException.class, () -> new Assessor().rate(rules, subjects));
+            assertThat(stopped).as(sample.name() + " is stopped").isNotNull();
+            assertThat(stopped.problems()).hasSize(1);
+            assertThat(stopped.problems().get(0).message()).contains(sample.name() + ": ").contains(sample.expectAt())
+                    .containsPattern("Trust [ABC] \\(acute\\)|parameter|input");
+            assertNoCanary(sample);
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> everySampleIsARealAttackThatCompilesWithoutTheGuard() {
         return HostileSamples.all().stream().filter(s -> s.notCompiling() == null).map(sample -> dynamicTest(sample.name(), () -> {
             KieBase unguarded = new RuleCompiler(null).compileUnchecked("unguarded-" + sample.name(), version(sample),
@@ -158,14 +176,7 @@ class SandboxLayersTest {
     }
 
     private static boolean canaryRan(Sample sample) {
-        if (System.getProperty(HostileSamples.CANARY) != null) {
-            return true;
-        }
-        try (var files = Files.list(HostileSamples.CANARY_FOLDER)) {
-            return files.findAny().isPresent();
-        } catch (IOException e) {
-            return false;
-        }
+        return HostileSamples.canaryShown();
     }
 
     private static void fire(KieBase kieBase) {
