@@ -63,7 +63,7 @@ public final class HostileSamples {
         }
 
         /** The same attack as rules of the methodology {@code id}: in its package when it used the samples' own. */
-        String textFor(String id) {
+        public String textFor(String id) {
             return text.replace("package " + PACKAGE + ";", "package " + Policy.packageOf(id) + ";");
         }
     }
