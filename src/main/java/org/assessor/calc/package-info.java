@@ -1,2 +1,2 @@
-/** Calculations rules call: rounding, means, rank scores, strict parsing and the likely-range bootstrap, each bounded and tested. */
+/** Calculations rules call: rounding, rank scores, strict parsing and the likely-range bootstrap, bounded and tested. */
 package org.assessor.calc;
