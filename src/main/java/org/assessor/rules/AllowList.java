@@ -28,10 +28,11 @@ import org.drools.drl.parser.ParserError;
 
 /**
  * Checks DRL against an allow-list before it is compiled: nothing on Java 17+ sandboxes a rule's Java.
- * Rules may use the fact model, java.lang/java.util/java.math basics, and in consequences only insert,
- * insertLogical, modify, update, delete and retract. The parsed package gives imports, function blocks
- * and the rule each line belongs to; every other check runs on the file's tokens (see {@link DrlLexer},
- * {@link CodeRules}) so that no part of a file (attributes, declarations, queries) escapes it.
+ * Rules may use the fact model, the calculations of org.assessor.calc, java.lang/java.util/java.math
+ * basics, and in consequences only insert, insertLogical, modify, update, delete and retract. The parsed
+ * package gives imports, function blocks and the rule each line belongs to; every other check runs on the
+ * file's tokens (see {@link DrlLexer}, {@link CodeRules}) so that no part of a file (attributes,
+ * declarations, queries) escapes it.
  */
 public final class AllowList {
     /**

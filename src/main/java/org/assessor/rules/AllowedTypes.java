@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What DRL may name: the fact model, a few java.lang/java.util/java.math basics, and never the names
- * that reach the process, threads, reflection, files, the network or the engine's internals.
+ * What DRL may name: the fact model, the calculations rules call, a few java.lang/java.util/java.math
+ * basics, and never the names that reach the process, threads, reflection, files, the network or the
+ * engine's internals.
  */
 final class AllowedTypes {
     static final String FACTS = "org.assessor.fact";
+    /** Bounded, tested calculations (rounding, a bootstrap) that rules call instead of writing algorithms. */
+    static final String CALCULATIONS = "org.assessor.calc";
 
     /** java.lang is imported implicitly and is mostly dangerous, so only these of it are usable. */
     private static final Set<String> BASIC_LANG = Set.of("Object", "String", "StringBuilder", "CharSequence",
@@ -18,7 +21,7 @@ final class AllowedTypes {
             "Character", "Comparable", "Iterable", "Enum", "Exception", "RuntimeException",
             "IllegalArgumentException", "IllegalStateException", "ArithmeticException", "NullPointerException",
             "NumberFormatException", "IndexOutOfBoundsException", "UnsupportedOperationException");
-    private static final Set<String> PACKAGES = Set.of(FACTS, "java.lang", "java.math", "java.util",
+    private static final Set<String> PACKAGES = Set.of(FACTS, CALCULATIONS, "java.lang", "java.math", "java.util",
             "java.util.function", "java.util.stream", "java.util.regex");
     /** Roots of the packages on the class path: a lower-case name chain starting with one is a package. */
     static final Set<String> ROOTS = Set.of("java", "javax", "jakarta", "jdk", "sun", "com", "org", "net");
@@ -116,6 +119,7 @@ final class AllowedTypes {
                 return entry.getValue() + " is not allowed";
             }
         }
-        return "only the fact model (" + FACTS + ") and java.lang/java.util/java.math basics may be used";
+        return "only the fact model (" + FACTS + "), the calculations (" + CALCULATIONS
+                + ") and java.lang/java.util/java.math basics may be used";
     }
 }

@@ -1,0 +1,34 @@
+package org.assessor.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+    @Test
+    void joinsTheDistinctTextsInStringOrder() {
+        assertThat(Texts.joinSorted(List.of("kloe_2_1", "kloe_1_3", "kloe_2_1", "kloe_10_1"), " "))
+                .isEqualTo("kloe_10_1 kloe_1_3 kloe_2_1");
+        assertThat(Texts.joinSorted(List.of("b", "B", "a"), ", ")).isEqualTo("B, a, b");
+    }
+
+    @Test
+    void anEmptyListIsAnEmptyText() {
+        assertThat(Texts.joinSorted(List.of(), " ")).isEmpty();
+        assertThat(Texts.joinSorted(List.of("only"), " ")).isEqualTo("only");
+    }
+
+    @Test
+    void refusesWhatIsNotAListOfTexts() {
+        assertThatThrownBy(() -> Texts.joinSorted(null, " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("texts are required: a list, empty or not, not null");
+        assertThatThrownBy(() -> Texts.joinSorted(List.of("a"), null)).hasMessage("a separator is required, not null");
+        assertThatThrownBy(() -> Texts.joinSorted(Arrays.asList("a", null), " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("every item must be a text, not null");
+        assertThatThrownBy(() -> Texts.joinSorted(List.of("a", 3), " ")).hasMessage("every item must be a text, not 3 (Integer)");
+    }
+}
