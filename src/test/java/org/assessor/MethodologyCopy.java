@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.assessor.rules.AllowList.Policy;
+
 /**
  * A copy of one of the project's methodologies under another id, with edits, written into a
  * methodology home (methodology-configs/ and rules/) for tests: a fixture is the real methodology with
@@ -30,7 +32,11 @@ public final class MethodologyCopy {
         this.yaml = read(configs.resolve(source + ".yaml")).replace("id: " + source + "\n", "id: " + id + "\n");
         this.tests = read(configs.resolve(source + ".tests.yaml")).replace("methodology: " + source + "\n", "methodology: " + id + "\n");
         try (Stream<Path> files = Files.list(Projects.HOME.resolve("rules").resolve(source))) {
-            files.filter(f -> f.toString().endsWith(".drl")).sorted().forEach(f -> rules.put(f.getFileName().toString(), read(f)));
+            // a copy's rules are in its own package, as they must be (rules.AllowList)
+            String from = "package " + Policy.packageOf(source) + ";";
+            String to = "package " + Policy.packageOf(id) + ";";
+            files.filter(f -> f.toString().endsWith(".drl")).sorted()
+                    .forEach(f -> rules.put(f.getFileName().toString(), read(f).replace(from, to)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

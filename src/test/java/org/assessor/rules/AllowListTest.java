@@ -108,7 +108,7 @@ class AllowListTest {
     void aProblemSaysWhatWasFoundWhereAndWhy() {
         RuleFile file = HostileSamples.read("fqn-runtime.drl").file();
         assertThat(AllowList.check(List.of(file), STRICT)).first().hasToString(file.path()
-                + ":12:15: rule \"Halt the JVM\": `Runtime`: reaches the JVM process or its environment");
+                + ":14:15: rule \"Halt the JVM\": `Runtime`: reaches the JVM process or its environment");
     }
 
     @Test
