@@ -12,7 +12,10 @@ import org.kie.api.runtime.KieSession;
 class ScratchSampleTest {
     @Test
     void probe() {
-        for (String name : System.getProperty("samples").split(",")) {
+        for (String name : System.getProperty("samples", "").split(",")) {
+            if (name.isEmpty()) {
+                continue;
+            }
             Sample s = HostileSamples.read(name);
             String v = String.format("%08x", s.text().hashCode());
             System.out.println("===== " + name);
