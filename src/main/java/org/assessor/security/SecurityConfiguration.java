@@ -1,5 +1,7 @@
 package org.assessor.security;
 
+import java.time.Clock;
+
 import org.assessor.archive.AuditLog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -20,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code oidc} profile); API clients may also send HTTP Basic credentials. Everything needs a signed-in
  * user; writes need the role that may make them. CSRF is on: pages and Swagger UI send the token from
  * the {@code XSRF-TOKEN} cookie; a request with Basic credentials needs none, as no browser holds such
- * credentials for this service (it never asks for them with a Basic challenge).
+ * credentials for this service (it never asks for them with a Basic challenge). Failed sign-ins with a
+ * password slow further attempts down ({@link SignInThrottle}).
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -28,7 +32,7 @@ class SecurityConfiguration {
     static final String OIDC = "oidc";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, AuditLog audit, Environment environment) {
+    SecurityFilterChain filterChain(HttpSecurity http, AuditLog audit, Environment environment, SignInThrottle throttle) {
         Refusals refusals = new Refusals(audit);
         RequestMatcher api = Refusals::isApi;
         RequestMatcher basic = request -> {
@@ -45,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basic))
+                .addFilterBefore(new SignInThrottleFilter(throttle, refusals), UsernamePasswordAuthenticationFilter.class)
                 .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(refusals::unauthenticated))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(refusals::unauthenticated, api)
@@ -56,6 +61,11 @@ class SecurityConfiguration {
             http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/runs"));
         }
         return http.build();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SecurityProperties properties) {
+        return new SignInThrottle(properties.signInThrottle(), Clock.systemUTC());
     }
 
     @Bean
