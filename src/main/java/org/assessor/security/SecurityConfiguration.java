@@ -24,7 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * user; writes need the role that may make them. CSRF is on: pages and Swagger UI send the token from
  * the {@code XSRF-TOKEN} cookie; a request with Basic credentials needs none, as no browser holds such
  * credentials for this service (it never asks for them with a Basic challenge). Failed sign-ins with a
- * password slow further attempts down ({@link SignInThrottle}).
+ * password slow further attempts down ({@link SignInThrottle}); every answer carries a Content-Security-Policy
+ * and a Referrer-Policy ({@link SecurityHeaders}).
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -50,6 +51,7 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basic))
                 .addFilterBefore(new SignInThrottleFilter(throttle, refusals), UsernamePasswordAuthenticationFilter.class)
+                .headers(SecurityHeaders::configure)
                 .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(refusals::unauthenticated))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(refusals::unauthenticated, api)
