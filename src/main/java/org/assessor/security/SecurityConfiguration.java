@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -49,7 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                         .anyRequest().denyAll())
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basic))
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookie()).ignoringRequestMatchers(basic))
                 .addFilterBefore(new SignInThrottleFilter(throttle, refusals), UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityHeaders::configure)
                 .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(refusals::unauthenticated))
@@ -63,6 +64,17 @@ class SecurityConfiguration {
             http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/runs"));
         }
         return http.build();
+    }
+
+    /**
+     * The XSRF-TOKEN cookie, readable by the pages' scripts and Swagger UI, is SameSite=Lax like the session
+     * cookie (application.yaml): no other site's form post carries it. Strict would add nothing, as only
+     * writes are checked, and a link followed from elsewhere would replace the token open pages hold.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository cookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        cookie.setCookieCustomizer(builder -> builder.sameSite("Lax"));
+        return cookie;
     }
 
     @Bean

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The headers and cookies a browser gets: a Content-Security-Policy that runs only the service's own
  * scripts and styles (a looser one for Swagger UI's styles and images), Referrer-Policy same-origin,
- * Spring Security's defaults kept, and pages with nothing inline for the policy to block. BrowserTest shows the pages work under it in Chromium.
+ * Spring Security's defaults kept, SameSite=Lax session and CSRF cookies, and pages with nothing inline
+ * for the policy to block. BrowserTest shows the pages work under it in Chromium.
  */
 class SecurityHeadersTest extends WebServer {
     static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -69,5 +70,18 @@ class SecurityHeadersTest extends WebServer {
             assertThat(page.body()).as(path).doesNotContainPattern(INLINE);
         }
         assertThat(Client.anonymous(port).get("/login?throttled=3").body()).doesNotContainPattern(INLINE);
+    }
+
+    @Test
+    void theSessionAndCsrfCookiesAreSameSiteLax() throws Exception {
+        Client browser = Client.anonymous(port);
+
+        HttpResponse<String> signInPage = browser.get("/login");
+        HttpResponse<String> signedIn = browser.signIn(AUDITOR, password(AUDITOR));
+
+        assertThat(signInPage.headers().allValues("Set-Cookie")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .matches("XSRF-TOKEN=[0-9a-f-]{36}; Path=/; SameSite=Lax");
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).matches("JSESSIONID=[0-9A-F]+; Path=/; HttpOnly; SameSite=Lax"));
     }
 }
