@@ -43,10 +43,6 @@ final class Client {
         return new Client(port, user, WebServer.password(user));
     }
 
-    static Client basic(int port, String user, String password) {
-        return new Client(port, user, password);
-    }
-
     /** Signs in through the form, as a browser does; later requests carry the session cookie only. */
     static Client session(int port, String user) throws IOException, InterruptedException {
         Client client = anonymous(port);
