@@ -26,8 +26,9 @@ public record ArchiveLocation(String url, String user, String password) {
 
     /**
      * An H2 file database in {@code folder}. AUTO_SERVER lets a second process (the CLI while the web
-     * application runs) open the same file instead of failing on its lock; DB_CLOSE_DELAY keeps it open
-     * between connections, since opening the file costs far more than a query.
+     * application runs) open the same file instead of failing on its lock, through a server on loopback
+     * ({@link H2AutoServer}); DB_CLOSE_DELAY keeps it open between connections, since opening the file
+     * costs far more than a query.
      */
     public static ArchiveLocation h2(Path folder) {
         return new ArchiveLocation("jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("assessor")

@@ -27,6 +27,7 @@ public final class Archives {
 
     /** For the CLI: connects without a pool and migrates. Problems name the URL, never the password. */
     public static Archives open(ArchiveLocation location) {
+        H2AutoServer.loopbackOnly();
         Database database = new Database(new DriverDataSource(location), location.toString());
         migrate(database);
         return new Archives(database);

@@ -17,7 +17,10 @@ import org.assessor.methodology.Methodology;
 
 /**
  * {@code ratings.csv}: organisation, sector, rating, then the methodology's intermediate results;
- * written a rating at a time.
+ * written a rating at a time. Cells are written exactly as rated, with no quote put before a leading
+ * {@code =}, {@code -} or {@code @} as the web application's download does: this file is data for programs
+ * ({@code trend}, {@code summary}, {@code compare} and users' own scripts read it back, and a changed
+ * organisation name would no longer match its input), made by the user's own run of their own input.
  */
 public final class RatingsCsv implements Consumer<Rating>, AutoCloseable {
     private final List<String> header;

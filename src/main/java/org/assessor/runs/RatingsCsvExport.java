@@ -9,7 +9,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.assessor.archive.StoredRating;
 
-/** A run's ratings (as shown, filtered and sorted) as CSV with the columns of {@code ratings.csv}. */
+/**
+ * A run's ratings (as shown, filtered and sorted) as CSV with the columns of {@code ratings.csv}, every
+ * cell, the header's too, neutralised for spreadsheets ({@link FormulaCells}).
+ */
 final class RatingsCsvExport {
     private RatingsCsvExport() {
     }
@@ -18,9 +21,9 @@ final class RatingsCsvExport {
         List<String> columns = RatingsQuery.columns(all);
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            csv.printRecord(columns);
+            csv.printRecord(columns.stream().map(FormulaCells::neutralised).toList());
             for (StoredRating rating : shown) {
-                csv.printRecord(columns.stream().map(column -> RatingsQuery.value(rating, column)).toList());
+                csv.printRecord(columns.stream().map(column -> FormulaCells.neutralised(RatingsQuery.value(rating, column))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

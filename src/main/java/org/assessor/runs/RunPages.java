@@ -20,10 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The run pages: the list (and starting a rating), a run's ratings and charts, a trust's explanation, a comparison, a league table. */
 @Controller
 final class RunPages {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Runs runs;
     private final RatingJobs jobs;
     private final RunComparisons comparisons;
@@ -72,7 +74,9 @@ final class RunPages {
         Distribution distribution = Distribution.of(List.of("run"), List.of(all.stream()
                 .map(r -> new Distribution.Entry(r.sector(), r.rating() == null ? "" : r.rating())).toList()), RatingOrder.natural(), List.of());
         model.addAttribute("distribution", distribution);
-        model.addAttribute("charts", charts(distribution));
+        Map<String, Map<String, Integer>> charts = charts(distribution);
+        model.addAttribute("charts", charts);
+        model.addAttribute("chartCounts", JSON.writeValueAsString(charts));
         model.addAttribute("labels", runs.labels(id));
         model.addAttribute("tables", tables.names(id));
         model.addAttribute("others", runs.all().stream().filter(r -> r.id() != id).toList());
@@ -110,7 +114,7 @@ final class RunPages {
     record Row(int index, List<String> cells) {
     }
 
-    /** Per sector (then all): the rating values and their counts, for one bar chart each. */
+    /** Per sector (then all): the rating values and their counts, for one bar chart each (as JSON in the page, for charts.js). */
     private static Map<String, Map<String, Integer>> charts(Distribution distribution) {
         Map<String, Map<String, Integer>> charts = new LinkedHashMap<>();
         for (String sector : distribution.sectors()) {

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.assessor.archive.AuditLog;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a request that may not proceed gets: on the API a problem detail (401 without sign-in, 403 without
- * the role or the CSRF token), on pages the sign-in form or the 403 page. Every refusal of a signed-in
- * user is audited.
+ * the role or the CSRF token, 429 while sign-in is throttled), on pages the sign-in form or the 403 page.
+ * Every refusal of a signed-in user, and every throttled sign-in, is audited.
  */
 final class Refusals {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +58,23 @@ final class Refusals {
             problem(response, HttpStatus.FORBIDDEN, "Not allowed", detail);
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value(), detail); // rendered by templates/error/403.html
+        }
+    }
+
+    /**
+     * A sign-in attempt refused unheard while its user name or address must wait: through the form, back to
+     * the sign-in page, which says so; otherwise 429 with Retry-After. Audited with the client's address.
+     */
+    void throttled(HttpServletRequest request, HttpServletResponse response, String user, SignInThrottle.Wait wait, boolean form)
+            throws IOException {
+        audit.record(TypedName.of(user), "login", null, "throttled: too many failed sign-ins " + wait.reason()
+                + " (" + request.getRemoteAddr() + "); retry after " + wait.seconds() + " s");
+        if (form) {
+            response.sendRedirect(request.getContextPath() + "/login?throttled=" + wait.seconds());
+        } else {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.seconds()));
+            problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", "sign-in is paused after too many failed "
+                    + "sign-ins " + wait.reason() + ": try again in " + wait.seconds() + " s; the password was not checked");
         }
     }
 

@@ -6,7 +6,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Sign-ins through the form or the identity provider, and failed attempts, in the audit log. */
+/** Sign-ins through the form or the identity provider, and failed attempts (any way), in the audit log. */
 @Component
 final class SignInAudit {
     private final AuditLog audit;
@@ -22,7 +22,7 @@ final class SignInAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        audit.record(String.valueOf(event.getAuthentication().getName()), "login", null,
+        audit.record(TypedName.of(event.getAuthentication().getName()), "login", null,
                 "refused: " + event.getException().getMessage());
     }
 }

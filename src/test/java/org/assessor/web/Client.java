@@ -27,38 +27,44 @@ final class Client {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    private Client(int port, String user) {
+    private Client(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + WebServer.password(user)).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     static Client anonymous(int port) {
-        return new Client(port, null);
+        return new Client(port, null, null);
     }
 
     static Client basic(int port, String user) {
-        return new Client(port, user);
+        return new Client(port, user, WebServer.password(user));
     }
 
     /** Signs in through the form, as a browser does; later requests carry the session cookie only. */
     static Client session(int port, String user) throws IOException, InterruptedException {
-        Client client = new Client(port, null);
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(client.get("/login").body());
-        if (!token.find()) {
-            throw new IllegalStateException("the sign-in form has no CSRF token");
-        }
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(client.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + WebServer.password(user)
-                        + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
+        Client client = anonymous(port);
+        HttpResponse<String> login = client.signIn(user, WebServer.password(user));
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in as " + user + " failed: " + login.statusCode() + " " + login.headers().map());
         }
         return client;
+    }
+
+    /** Posts the sign-in form with the CSRF token of a freshly fetched sign-in page; the answer as it comes. */
+    HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get("/login").body());
+        if (!token.find()) {
+            throw new IllegalStateException("the sign-in form has no CSRF token");
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
     }
 
     /** The token the XSRF-TOKEN cookie holds, as the pages' script and Swagger UI send it back. */
@@ -69,6 +75,11 @@ final class Client {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** As a browser asks for a page: error answers come as the error page rather than JSON. */
+    HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
     }
 
     HttpResponse<String> postCsv(String path, String csv) throws IOException, InterruptedException {

@@ -123,6 +123,22 @@ class RunsApiTest extends WebServer {
     }
 
     @Test
+    void aFormulaPlantedInAnUploadedFileIsNeutralisedInTheDownload() throws Exception {
+        String planted = "@SUM(1+1)*cmd|' /C calc'!A0";
+        HttpResponse<String> posted = analyst.postCsv("/api/methodologies/" + STARS + "/ratings?name=planted.csv",
+                published(1).replace("Aintree Hospitals NHS Trust", planted));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        long run = Client.json(posted).path("run").asLong();
+
+        List<String> lines = auditor.get("/api/runs/" + run + "/ratings.csv").body().lines().toList();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("'" + planted + ",acute,3,");
+        assertThat(Client.json(auditor.get("/api/runs/" + run + "/ratings")).get(0).path("organisation").asString())
+                .as("only the download is changed, not what was archived").isEqualTo(planted);
+    }
+
+    @Test
     void aTrustsExplanationIsItsStepsWithEachParameterSourced() throws Exception {
         JsonNode explanation = Client.json(auditor.get("/api/runs/" + starsRun + "/explanation?organisation="
                 + java.net.URLEncoder.encode("Aintree Hospitals NHS Trust", "UTF-8")));
