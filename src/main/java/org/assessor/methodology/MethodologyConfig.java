@@ -53,7 +53,7 @@ public record MethodologyConfig(
                          @JsonProperty("seconds_per_batch") Integer secondsPerBatch,
                          @JsonProperty("megabytes_per_batch") Integer megabytesPerBatch) {
         /** About ten times what the most demanding shipped methodology takes (measured in docs/security.md). */
-        public static final Limits DEFAULTS = new Limits(2_000, 120, 2_048);
+        public static final Limits DEFAULTS = new Limits(2_000, 120, 512);
 
         /** These limits with every value left out taken from the defaults. */
         public Limits orDefaults() {

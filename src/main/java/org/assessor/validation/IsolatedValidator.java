@@ -97,7 +97,7 @@ public final class IsolatedValidator {
 
     private Process start(List<String> ids, File errors) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-Xmx" + heap, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
         for (String property : List.of("assessor.cache", "user.home")) {
             if (System.getProperty(property) != null) {

@@ -84,7 +84,7 @@ class HostileReloadTest {
             JsonNode failed = api.await(ID, "version " + edited + " rejected", state -> "FAILED".equals(state.path("status").asString())
                     && edited.equals(state.path("version").asString()));
 
-            String errors = failed.path("last_error").toString();
+            String errors = String.join("\n", failed.path("last_error").valueStream().map(JsonNode::asString).toList());
             if (sample.layer().equals("runtime")) {
                 // stopped by the rating guard while the cases ran, not refused for another reason
                 assertThat(errors).contains(sample.expectAt()).containsPattern("exceeded|may not change them|ran out of memory");
