@@ -52,7 +52,7 @@ public record MethodologyConfig(
     public record Limits(@JsonProperty("firings_per_rating") Integer firingsPerRating,
                          @JsonProperty("seconds_per_batch") Integer secondsPerBatch,
                          @JsonProperty("megabytes_per_batch") Integer megabytesPerBatch) {
-        /** About ten times what the most demanding shipped methodology takes (measured in docs/security.md). */
+        /** About thirty times what the most demanding shipped methodology takes (measured: docs/security.md). */
         public static final Limits DEFAULTS = new Limits(2_000, 120, 512);
 
         /** These limits with every value left out taken from the defaults. */
