@@ -54,7 +54,7 @@ public class CompileBenchmark {
             System.setProperty("assessor.cache", folder.toString());
             RuleBase.compile(methodology);
             try (var files = Files.list(folder)) {
-                if (files.noneMatch(f -> f.toString().endsWith(".jar"))) {
+                if (files.noneMatch(f -> f.toString().endsWith(".rules"))) {
                     throw new IllegalStateException("the compiled rules were not stored in " + folder);
                 }
             }

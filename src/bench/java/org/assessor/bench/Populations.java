@@ -19,7 +19,7 @@ import org.assessor.rules.RuleBase;
  * current folder, which must be the repository root), synthetic populations from the seeded generator and
  * the bundled published data, all read through the product's own {@link SubjectReader}.
  */
-final class Populations {
+public final class Populations {
     static final String STAR_RATINGS = "star-ratings-2003-04";
     static final String PUBLISHED = "data/star-ratings-2003-04-published.csv";
     /** The seed of every synthetic population, so that each run rates the same trusts. */
@@ -32,7 +32,7 @@ final class Populations {
         return Path.of(System.getProperty("assessor.home", ".")).toAbsolutePath().normalize();
     }
 
-    static Methodology load(String id) {
+    public static Methodology load(String id) {
         return new Methodologies(home()).load(id);
     }
 

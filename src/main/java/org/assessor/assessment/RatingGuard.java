@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
@@ -20,6 +21,8 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bounds one session's ratings and keeps the facts the methodology owns out of the rules' reach. A batch
@@ -28,13 +31,15 @@ import org.kie.api.runtime.KieSession;
  * batch fails with an error naming the rule and the subject. Inserting, modifying or deleting a parameter,
  * an input or a subject from a rule fails at once, in that rule.
  */
-final class RatingGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+public final class RatingGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "assessor-rating-alarm");
         thread.setDaemon(true);
         return thread;
     });
     private static final com.sun.management.ThreadMXBean THREADS = threads();
+    private static final Logger LOG = LoggerFactory.getLogger(RatingGuard.class);
+    private static volatile Consumer<String> whenStuck = LOG::error;
 
     private final String methodology;
     private final KieSession session;
@@ -61,14 +66,29 @@ final class RatingGuard extends DefaultAgendaEventListener implements RuleRuntim
         this.allocatedAtStart = allocated();
     }
 
+    /**
+     * What to do with a batch that is still running a whole time limit after it was halted: the engine checks
+     * for a halt only between firings, so a join that explodes inside one evaluation cannot be stopped from
+     * outside. By default the error is logged (the server, whose other work goes on); the command line,
+     * whose run has failed, prints it and exits.
+     */
+    public static void whenStuck(Consumer<String> action) {
+        whenStuck = action;
+    }
+
     /** Fires the session's rules within the bounds; throws BudgetExceeded when one was crossed. */
     void fire() {
         ScheduledFuture<?> alarm = ALARMS.schedule(() -> stop(seconds + " seconds (limits.seconds_per_batch)"),
                 seconds, TimeUnit.SECONDS);
+        ScheduledFuture<?> stuck = ALARMS.schedule(() -> whenStuck.accept(methodology + ": the rules did not stop within "
+                + seconds + " seconds of their time limit (limits.seconds_per_batch " + seconds + ")"
+                + (rule == null ? "" : "; the last rule to fire was \"" + rule + "\"") + ": nothing was rated"),
+                2L * seconds, TimeUnit.SECONDS);
         try {
             session.fireAllRules();
         } finally {
             alarm.cancel(false);
+            stuck.cancel(false);
         }
         if (exceeded != null) {
             throw new BudgetExceeded(methodology + ": the rules exceeded " + exceeded + (rule == null ? ""

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.assessor.assessment.RatingGuard;
 import org.assessor.assessment.RatingService;
 import org.assessor.methodology.Methodologies;
 import org.assessor.system.ProblemException;
@@ -29,6 +30,11 @@ public final class Main implements Callable<Integer> {
     private RatingService service;
 
     public static void main(String[] args) {
+        // a batch the engine cannot stop (docs/security.md) ends the run: nothing was written, so say why and exit
+        RatingGuard.whenStuck(message -> {
+            System.err.println("error: " + message);
+            System.exit(1);
+        });
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -59,10 +59,9 @@ final class RuleCompiler {
         if (cached != null) {
             return ks.newKieContainer(cached).getKieBase();
         }
-        ReleaseId releaseId = ks.newReleaseId("org.assessor.methodology", methodologyId, "0.0.0-" + version.substring(0, Math.min(12, version.length())));
-        KieBuilder builder = build(ks, releaseId, methodologyId, files);
+        ReleaseId releaseId = releaseId(ks, methodologyId, version);
+        byte[] jar = generate(ks, releaseId, methodologyId, files);
         // the build only generated and compiled the classes; none of them is loaded before this check
-        byte[] jar = ((InternalKieModule) builder.getKieModule()).getBytes();
         List<Problem> refused = check == null ? List.of() : check.check(jar);
         if (!refused.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -75,7 +74,20 @@ final class RuleCompiler {
         return ks.newKieContainer(releaseId).getKieBase();
     }
 
-    private KieBuilder build(KieServices ks, ReleaseId releaseId, String methodologyId, List<RuleFile> files) {
+    /** The module the rules compile to, as a jar, without loading any of it: what {@link GeneratedCode} checks. */
+    byte[] generate(String methodologyId, String version, List<RuleFile> files) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = releaseId(ks, methodologyId, version);
+        byte[] jar = generate(ks, releaseId, methodologyId, files);
+        ks.getRepository().removeKieModule(releaseId);
+        return jar;
+    }
+
+    private static ReleaseId releaseId(KieServices ks, String methodologyId, String version) {
+        return ks.newReleaseId("org.assessor.methodology", methodologyId, "0.0.0-" + version.substring(0, Math.min(12, version.length())));
+    }
+
+    private byte[] generate(KieServices ks, ReleaseId releaseId, String methodologyId, List<RuleFile> files) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // written explicitly so the module stored in the cache can be loaded back as a kjar
@@ -106,7 +118,7 @@ final class RuleCompiler {
             ks.getRepository().removeKieModule(releaseId);
             throw new ProblemException("rules of " + methodologyId + " do not compile", CompilePlaces.locate(problems, files));
         }
-        return builder;
+        return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
 
     /** Drools' own build reports syntax errors without a line; its parser has them. */
