@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.assessor.rules.ClassCheck.Finding;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -20,12 +19,12 @@ final class CallCycles {
     private final Map<Method, List<Method>> calls = new HashMap<>();
     private final Set<Method> done = new HashSet<>();
     private final Set<Method> onPath = new HashSet<>();
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<CodeFinding> findings = new ArrayList<>();
 
     private CallCycles() {
     }
 
-    static List<Finding> find(Map<String, GeneratedClass> module) {
+    static List<CodeFinding> find(Map<String, GeneratedClass> module) {
         CallCycles cycles = new CallCycles();
         for (GeneratedClass generated : module.values()) {
             for (MethodNode method : generated.node().methods) {
@@ -49,7 +48,7 @@ final class CallCycles {
         onPath.add(method);
         for (Method callee : calls.getOrDefault(method, List.of())) {
             if (onPath.contains(callee)) {
-                findings.add(new Finding(callee.owner(), callee.name(), callee.name(),
+                findings.add(new CodeFinding(callee.owner(), callee.name(), callee.name(),
                         callee.name() + " calls itself, directly or through another function: rule code may not recurse"));
             } else {
                 visit(callee);

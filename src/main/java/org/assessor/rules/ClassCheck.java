@@ -23,28 +23,21 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
- * Checks one generated class: its shape (what it extends and implements, no finalizer, no native or
- * synchronized method) and every instruction of every method against {@link AllowedMembers}: calls, field
- * accesses, types, constants, invokedynamic bootstraps and method handles; no backward jump (a loop), no
- * monitor, no array sized by the caller, no exception handler that could swallow the engine's errors.
+ * Checks one generated class: its shape ({@link ClassShape}) and every instruction of every method against
+ * {@link AllowedMembers}: calls, field accesses, types, constants, invokedynamic bootstraps and method
+ * handles; no backward jump (a loop), no monitor, no array sized by the caller, no exception handler that
+ * could swallow the engine's errors.
  */
 final class ClassCheck {
-    /** What the check found: where in the generated code, the word to look for in the DRL, and why. */
-    record Finding(String className, String method, String token, String message) {
-    }
-
     /** The DRL word behind a model-building call, where it is not the call's own name. */
     private static final Map<String, String> DSL_WORDS = Map.of("globalOf", "global", "query", "query", "entryPoint", "entry-point");
-    private static final String OBJECT = "java/lang/Object";
-    private static final String ENUM = "java/lang/Enum";
-    private static final String WRAPPING_EXCEPTION = "java/lang/RuntimeException";
     /** The largest constant-sized array rule code may make (varargs, List.of): anything larger is a loop in disguise. */
     private static final int LARGEST_ARRAY = 256;
 
     private final AllowedMembers allowed;
     private final Map<String, GeneratedClass> module;
     private final GeneratedClass checked;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<CodeFinding> findings = new ArrayList<>();
     private MethodNode method;
 
     private ClassCheck(AllowedMembers allowed, Map<String, GeneratedClass> module, GeneratedClass checked) {
@@ -53,41 +46,14 @@ final class ClassCheck {
         this.checked = checked;
     }
 
-    static List<Finding> check(AllowedMembers allowed, Map<String, GeneratedClass> module, GeneratedClass checked) {
+    static List<CodeFinding> check(AllowedMembers allowed, Map<String, GeneratedClass> module, GeneratedClass checked) {
         ClassCheck check = new ClassCheck(allowed, module, checked);
-        check.shape();
+        check.findings.addAll(ClassShape.check(allowed, checked));
         for (MethodNode method : checked.node().methods) {
             check.method = method;
             check.method();
         }
         return check.findings;
-    }
-
-    private void shape() {
-        var node = checked.node();
-        if (checked.kind() == Kind.FOREIGN) {
-            found(null, "class " + dotted(node.name) + " is not one Drools generates for rules: anonymous and local"
-                    + " classes, inline accumulate code and packages other than the methodology's are not allowed");
-        }
-        if (!node.superName.equals(OBJECT) && !node.superName.equals(ENUM)) {
-            found(simple(node.superName), "class " + dotted(node.name) + " extends " + dotted(node.superName)
-                    + ": generated classes may only extend Object or Enum");
-        }
-        for (String implemented : node.interfaces) {
-            if (!allowed.implementable(implemented)) {
-                found(simple(implemented), "class " + dotted(node.name) + " implements " + dotted(implemented)
-                        + ", which rule code may not implement");
-            }
-        }
-        for (MethodNode m : node.methods) {
-            if (m.name.equals("finalize")) {
-                found("finalize", "a finalizer runs outside any rating, when the garbage collector decides: not allowed");
-            } else if ((m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_SYNCHRONIZED)) != 0) {
-                found(m.name, m.name + " is native or synchronized: not allowed");
-            } else if (checked.kind() != Kind.DECLARED_TYPE && List.of("toString", "equals", "hashCode", "compareTo").contains(m.name)) {
-                found(m.name, m.name + " is overridden: code that runs when a value is printed or compared is not allowed");
-            }
-        }
     }
 
     private void method() {
@@ -185,23 +151,17 @@ final class ClassCheck {
     }
 
     private void arraySize(AbstractInsnNode insn) {
-        AbstractInsnNode size = previous(insn);
-        if (copiesAnArray(size)) {
+        AbstractInsnNode size = Instructions.previous(insn);
+        if (Instructions.copiesAnArray(size)) {
             return;
         }
-        Integer constant = size == null ? null : intConstant(size);
+        Integer constant = size == null ? null : Instructions.intConstant(size);
         if (constant == null || constant > LARGEST_ARRAY) {
             found("new", "an array whose size the code computes (or larger than " + LARGEST_ARRAY
                     + "): rule code may not choose how much memory it takes");
         }
     }
 
-    /** {@code length; dup; istore} before the array: an enum's values() sizing its copy by the array it copies. */
-    private static boolean copiesAnArray(AbstractInsnNode size) {
-        AbstractInsnNode dup = size == null || size.getOpcode() != Opcodes.ISTORE ? null : previous(size);
-        AbstractInsnNode length = dup == null || dup.getOpcode() != Opcodes.DUP ? null : previous(dup);
-        return length != null && length.getOpcode() == Opcodes.ARRAYLENGTH;
-    }
 
     private void forward(AbstractInsnNode insn, LabelNode target) {
         if (method.instructions.indexOf(target) < method.instructions.indexOf(insn)) {
@@ -221,25 +181,10 @@ final class ClassCheck {
     /** Exception handlers: only the one Drools wraps a DRL function's body in (catch Exception, rethrow it wrapped). */
     private void handlers() {
         for (TryCatchBlockNode block : method.tryCatchBlocks) {
-            if (!"java/lang/Exception".equals(block.type) || !wrapsAndRethrows(block.handler)) {
+            if (!"java/lang/Exception".equals(block.type) || !Instructions.wrapsAndRethrows(block.handler)) {
                 found("catch", "an exception handler: rule code may not catch exceptions (it would hide the engine's errors)");
             }
         }
-    }
-
-    private static boolean wrapsAndRethrows(LabelNode handler) {
-        int[] shape = {Opcodes.ASTORE, Opcodes.NEW, Opcodes.DUP, Opcodes.ALOAD, Opcodes.INVOKESPECIAL, Opcodes.ATHROW};
-        AbstractInsnNode insn = handler;
-        for (int op : shape) {
-            insn = next(insn);
-            if (insn == null || insn.getOpcode() != op
-                    || insn instanceof TypeInsnNode type && !type.desc.equals(WRAPPING_EXCEPTION)
-                    || insn instanceof MethodInsnNode call && !(call.owner.equals(WRAPPING_EXCEPTION)
-                    && call.desc.equals("(Ljava/lang/Throwable;)V"))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The module's class that declares (or inherits within the module) this member, or null when it is outside. */
@@ -277,41 +222,14 @@ final class ClassCheck {
     }
 
     private void found(String token, String message) {
-        findings.add(new Finding(checked.name(), method == null ? null : method.name, token, message));
-    }
-
-    private static Integer intConstant(AbstractInsnNode insn) {
-        int op = insn.getOpcode();
-        if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5) {
-            return op - Opcodes.ICONST_0;
-        }
-        if (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH) {
-            return ((IntInsnNode) insn).operand;
-        }
-        return insn instanceof LdcInsnNode ldc && ldc.cst instanceof Integer value ? value : null;
-    }
-
-    private static AbstractInsnNode next(AbstractInsnNode insn) {
-        AbstractInsnNode next = insn.getNext();
-        while (next != null && next.getOpcode() < 0) {
-            next = next.getNext();
-        }
-        return next;
-    }
-
-    private static AbstractInsnNode previous(AbstractInsnNode insn) {
-        AbstractInsnNode previous = insn.getPrevious();
-        while (previous != null && previous.getOpcode() < 0) {
-            previous = previous.getPrevious(); // labels, line numbers, frames
-        }
-        return previous;
+        findings.add(new CodeFinding(checked.name(), method == null ? null : method.name, token, message));
     }
 
     static String dotted(String internalName) {
         return internalName.replace('/', '.');
     }
 
-    private static String simple(String internalName) {
+    static String simple(String internalName) {
         String name = internalName.substring(internalName.lastIndexOf('/') + 1);
         return name.substring(name.lastIndexOf('$') + 1);
     }

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.assessor.methodology.RuleFile;
-import org.assessor.rules.ClassCheck.Finding;
 import org.assessor.system.Problem;
 
 /**
@@ -27,7 +26,7 @@ final class DrlPlaces {
         this.owners = owners;
     }
 
-    List<Problem> locate(Finding finding) {
+    List<Problem> locate(CodeFinding finding) {
         Set<String> names = owners.of(finding.className(), finding.method());
         List<Problem> placed = new ArrayList<>();
         for (DrlRules.Rule rule : rules) {
@@ -46,7 +45,7 @@ final class DrlPlaces {
      * In a DRL function or declared type (named by the generated method or class), else at the first use of the
      * word the finding names outside comments, else at the package statement of the first file.
      */
-    private Problem byDeclaration(Finding finding) {
+    private Problem byDeclaration(CodeFinding finding) {
         String className = finding.className().substring(finding.className().lastIndexOf('/') + 1);
         String function = "function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(String.valueOf(finding.method())) + "\\s*\\(";
         String declared = "declare\\s+(enum\\s+)?" + Pattern.quote(className) + "\\b";

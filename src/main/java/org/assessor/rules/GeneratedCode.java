@@ -15,7 +15,6 @@ import java.util.jar.JarInputStream;
 import java.util.stream.Collectors;
 
 import org.assessor.methodology.RuleFile;
-import org.assessor.rules.ClassCheck.Finding;
 import org.assessor.system.Problem;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
@@ -45,7 +44,7 @@ public final class GeneratedCode {
     /** Every problem in the module's classes, placed in the DRL; empty when all of it may run. */
     List<Problem> check(byte[] moduleJar) {
         Map<String, GeneratedClass> module = read(moduleJar);
-        List<Finding> findings = new ArrayList<>();
+        List<CodeFinding> findings = new ArrayList<>();
         for (GeneratedClass generated : module.values()) {
             findings.addAll(ClassCheck.check(allowed, module, generated));
         }
