@@ -91,6 +91,26 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void aSignedModuleOfHostileRulesPlantedUnderTheKeyIsCheckedRefusedAndReplacedWithoutRunning() throws IOException {
+        CompiledRulesCache cache = new CompiledRulesCache(folder);
+        String key = cache.key(methodology.rulesVersion());
+        // as if the key had leaked: a module compiled from hostile rules, signed, under the methodology's own key
+        HostileSamples.Sample hostile = HostileSamples.read("canary-consequence");
+        byte[] planted = new RuleCompiler(null).generate("planted", "planted", List.of(hostile.file()));
+        cache.store(key, planted);
+        byte[] plantedEntry = Files.readAllBytes(cache.entry(key));
+        assertThat(cache.load(key, jar -> true)).as("the planted entry is signed").isNotNull();
+        HostileSamples.clearCanaries();
+
+        List<String> rated = ratings(compileWith(cache));
+
+        assertThat(rated).hasSize(275).isEqualTo(ratings(new RuleCompiler(null).compile(methodology.id(), methodology.rulesVersion(),
+                methodology.ruleFiles(), check)));
+        assertThat(HostileSamples.canaryShown()).isFalse();
+        assertThat(Files.readAllBytes(cache.entry(key))).as("replaced by the real module").isNotEqualTo(plantedEntry);
+    }
+
+    @Test
     void aKeyOthersMayReadDisablesTheCache() throws IOException {
         CompiledRulesCache cache = new CompiledRulesCache(folder);
         compileWith(cache);
