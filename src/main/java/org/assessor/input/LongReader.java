@@ -75,7 +75,7 @@ final class LongReader {
         for (String column : required) {
             if (!index.containsKey(column)) {
                 problems.add(first.number(), 0, null, "missing column '" + column + "' (input_format of " + methodology.id()
-                        + "); the header is: " + String.join(",", names));
+                        + "); the header is: " + Shown.escaped(Header.shortened(String.join(",", names))));
             }
         }
         problems.throwIfAny();
