@@ -14,7 +14,7 @@ import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
 import org.assessor.output.RunInfo;
 import org.assessor.rules.ParamReads;
-import org.assessor.rules.ParamTypes;
+import org.assessor.rules.ParamsAsRead;
 import org.assessor.rules.RuleBase;
 
 /** Rates an input file with a methodology: load, compile (once per version), read, rate. */
@@ -44,7 +44,8 @@ public final class RatingService {
      */
     public RuleBase rules(Methodology methodology) {
         // by the whole version: what a rule reads depends on the configuration too (the sectors a variable ranges over)
-        ParamTypes.check(methodology, reads.computeIfAbsent(methodology.version(), version -> ParamReads.of(methodology)));
+        ParamsAsRead.check(methodology, reads.computeIfAbsent(methodology.version(), version -> ParamReads.of(methodology)),
+                methodologies.home());
         RuleBase rules = compiled.computeIfAbsent(methodology.rulesVersion(), version -> RuleBase.compile(methodology));
         return rules.methodology() == methodology ? rules : rules.with(methodology);
     }

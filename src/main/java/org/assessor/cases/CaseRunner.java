@@ -24,6 +24,7 @@ import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.assessor.system.Yaml;
+import org.assessor.system.YamlErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -41,7 +42,7 @@ public final class CaseRunner {
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new ProblemException(Problem.error(file.toString(), at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), null, e.getOriginalMessage()));
+                    at == null ? 0 : at.getColumnNr(), null, YamlErrors.describe(e)));
         }
     }
 

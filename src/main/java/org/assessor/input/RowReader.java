@@ -84,12 +84,18 @@ final class RowReader {
             problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "missing value; allowed: "
                     + String.join(", ", methodology.sectors().keySet()));
         } else if (sector == null) {
-            problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector " + Shown.quoted(sectorId) + "; allowed: "
-                    + String.join(", ", methodology.sectors().keySet()));
+            problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector " + Shown.quoted(sectorId)
+                    + caseHint(sectorId) + "; allowed: " + String.join(", ", methodology.sectors().keySet()));
         }
         Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record, line), null, published(record));
         List<Input> inputs = inputs(record, line, assessment, sector);
         return organisation.isEmpty() || sector == null || inputs == null ? null : new Subject(assessment, inputs);
+    }
+
+    /** Sector ids are matched exactly; one that differs only in case is pointed out, not taken. */
+    private String caseHint(String sectorId) {
+        return methodology.sectors().keySet().stream().filter(id -> id.equalsIgnoreCase(sectorId)).findFirst()
+                .map(id -> " (did you mean '" + id + "'? sectors are matched exactly, case included)").orElse("");
     }
 
     private List<Input> inputs(CSVRecord record, long line, Assessment assessment, SectorDefinition sector) {

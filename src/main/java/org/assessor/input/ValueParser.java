@@ -51,7 +51,9 @@ public final class ValueParser {
                 });
             }
         });
-        meaning.keySet().forEach(text -> byLowerCase.putIfAbsent(text.toLowerCase(Locale.ROOT), text));
+        // ids first: a hint names the id where an id and a symbol differ only in case
+        domain.values().keySet().forEach(id -> byLowerCase.putIfAbsent(id.toLowerCase(Locale.ROOT), id));
+        symbols.forEach(symbol -> byLowerCase.putIfAbsent(symbol.toLowerCase(Locale.ROOT), symbol));
         String ids = String.join(", ", domain.values().keySet());
         allowed = symbols.isEmpty() ? ids : ids + ", or the symbols " + String.join(" ", symbols);
     }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.assessor.fact.Param;
 import org.assessor.system.Hashes;
 import org.assessor.system.Yaml;
+import org.assessor.system.YamlErrors;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.assessor.system.TextFile;
@@ -129,7 +130,7 @@ public final class MethodologyLoader {
             return "unknown key '" + unknown.getPropertyName() + "'; allowed here: "
                     + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
-        return e.getOriginalMessage();
+        return YamlErrors.describe(e);
     }
 
     private static String dotted(JacksonException e) {

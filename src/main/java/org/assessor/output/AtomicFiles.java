@@ -114,11 +114,16 @@ public final class AtomicFiles implements AutoCloseable {
 
     /** Creates the folder and any missing parents, remembering which, so a failed run leaves none behind. */
     private void createFolder() throws IOException {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new ProblemException(Problem.error(folder.toString(), 0, 0, null,
-                    "cannot write the output: this is a file, and the output goes into a folder; name a folder (new or existing)"));
-        }
-        for (Path f = folder.toAbsolutePath(); f != null && !Files.exists(f); f = f.getParent()) {
+        Path absolute = folder.toAbsolutePath();
+        for (Path f = absolute; f != null; f = f.getParent()) {
+            if (Files.exists(f)) {
+                if (!Files.isDirectory(f)) {
+                    throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "cannot write the output: " + (f.equals(absolute)
+                            ? "this is a file, and the output goes into a folder; name a folder (new or existing)"
+                            : f + " is a file, so no folder can be made inside it")));
+                }
+                break;
+            }
             createdFolders.add(f);
         }
         Files.createDirectories(folder);

@@ -71,10 +71,13 @@ public final class Shown {
         return null;
     }
 
-    /** C1 controls, the byte-order mark, zero-width and direction-changing characters. */
+    /**
+     * C1 controls, the byte-order mark, zero-width and direction-changing characters, and the spaces
+     * that are not the ASCII space (a no-break space looks like one, but a value holding it is refused).
+     */
     private static boolean invisible(char c) {
-        return c >= 0x80 && c <= 0x9F || c == 0xFEFF || c >= 0x200B && c <= 0x200F || c >= 0x2028 && c <= 0x202E
-                || c >= 0x2060 && c <= 0x2069;
+        return c >= 0x80 && c <= 0xA0 || c == 0xAD || c == 0xFEFF || c >= 0x2000 && c <= 0x200F || c >= 0x2028 && c <= 0x202F
+                || c >= 0x205F && c <= 0x2069 || c == 0x3000;
     }
 
     private static boolean paired(String value, int i) {

@@ -55,7 +55,7 @@ final class YamlLimits {
                     add(parser, "an alias (*" + Shown.escaped(shorter(parser.getString())) + ") is not supported: it would be read as "
                             + "the text '" + Shown.escaped(shorter(parser.getString())) + "'; write the value out");
                 } else if (token == JsonToken.PROPERTY_NAME || token == JsonToken.VALUE_STRING) {
-                    checkLength(parser);
+                    checkText(parser);
                 } else if (token.isNumeric()) {
                     String problem = NumberText.problem(parser.getString());
                     if (problem != null) {
@@ -68,11 +68,22 @@ final class YamlLimits {
         }
     }
 
-    private void checkLength(JsonParser parser) {
+    /** Not too long, and plain text: a control character (written as \e or \x1b in quotes) would reach terminals and reports. */
+    private void checkText(JsonParser parser) {
+        String what = parser.currentToken() == JsonToken.PROPERTY_NAME ? "key" : "value";
         int length = parser.getStringLength();
         if (length > MAX_SCALAR) {
-            add(parser, String.format("a %s of %,d characters; at most %,d are accepted", parser.currentToken() == JsonToken.PROPERTY_NAME
-                    ? "key" : "value", length, MAX_SCALAR));
+            add(parser, String.format("a %s of %,d characters; at most %,d are accepted", what, length, MAX_SCALAR));
+            return;
+        }
+        String text = parser.getString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c >= 0x80 && c <= 0x9F) {
+                add(parser, "a control character (" + Shown.escaped(String.valueOf(c)) + ") in this " + what
+                        + "; a methodology file is plain text: remove it");
+                return;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.assessor.rules;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,13 @@ import org.assessor.system.ProblemException;
 import org.assessor.system.Shown;
 
 /**
- * Every parameter's value checked against how the rules read it ({@link ParamReads.As}): a rule binding
- * {@code number} of a parameter written {@code value: one} would get null, and then fail or, worse,
- * give no rating without a word. {@code validate} reports each mismatch at the parameter; rating
- * refuses a methodology with one before any rule runs.
+ * The parameters as the rules read them ({@link ParamReads}): each read must find a parameter, and each
+ * parameter's value must fit how it is read ({@link ParamReads.As}). A rule binding {@code number} of a
+ * parameter written {@code value: one} would get null, and a rule reading a misspelt name never fires:
+ * either fails at run time or, worse, gives no rating or the wrong one without a word. {@code validate}
+ * reports each at its place; rating refuses a methodology with one before any rule runs.
  */
-public final class ParamTypes {
+public final class ParamsAsRead {
     /** A parameter whose value does not fit how a rule reads it. */
     public record Mismatch(Param param, ParamReads.Read read) {
         /** The YAML path of what must change: the value, or the parameter when it has none (a band). */
@@ -32,7 +34,18 @@ public final class ParamTypes {
         }
     }
 
-    private ParamTypes() {
+    private ParamsAsRead() {
+    }
+
+    /** The reads that match no parameter of the configuration. */
+    public static List<ParamReads.Read> undefined(Methodology methodology, ParamReads reads) {
+        return reads.reads().stream().filter(read -> methodology.params().stream().noneMatch(read::matches)).toList();
+    }
+
+    /** A read that matches no parameter, placed at the rule that makes it. */
+    public static Problem undefinedProblem(ParamReads.Read read) {
+        return Problem.error(read.file().path().toString(), read.line(), read.column(), "rule \"" + read.rule() + "\"",
+                "reads parameter " + read.describe() + ", which the configuration does not define");
     }
 
     /** The first mismatch of each parameter: one is enough to fix it. */
@@ -51,16 +64,21 @@ public final class ParamTypes {
     /**
      * Throws every mismatch, each placed at the parameter in the configuration the methodology was
      * loaded from (its own file first, then those it extends).
+     *
+     * @param home the methodology home its files are named under in messages, or null to name them as archived
      */
-    public static void check(Methodology methodology, ParamReads reads) {
+    public static void check(Methodology methodology, ParamReads reads, Path home) {
         List<Mismatch> mismatches = of(methodology, reads);
-        if (mismatches.isEmpty()) {
+        List<ParamReads.Read> undefined = undefined(methodology, reads);
+        if (mismatches.isEmpty() && undefined.isEmpty()) {
             return;
         }
-        List<YamlSource> sources = sources(methodology);
-        List<Problem> problems = mismatches.stream().map(m -> place(sources, m)).toList();
-        throw new ProblemException("methodology " + methodology.id() + " cannot rate: a parameter's value does not fit how the rules "
-                + "read it (`assessor validate` lists every problem)", problems);
+        List<YamlSource> sources = sources(methodology, home);
+        List<Problem> problems = new ArrayList<>();
+        undefined.forEach(read -> problems.add(undefinedProblem(read)));
+        mismatches.forEach(mismatch -> problems.add(place(sources, mismatch)));
+        throw new ProblemException("methodology " + methodology.id() + " cannot rate: its rules read parameters that are missing "
+                + "or do not fit (`assessor validate` lists every problem)", problems);
     }
 
     static boolean fits(Param param, ParamReads.As as) {
@@ -87,12 +105,13 @@ public final class ParamTypes {
     private record YamlSource(String file, YamlLocations locations) {
     }
 
-    private static List<YamlSource> sources(Methodology methodology) {
+    private static List<YamlSource> sources(Methodology methodology, Path home) {
         String own = "methodology-configs/" + methodology.id() + ".yaml";
         List<YamlSource> sources = new ArrayList<>();
         methodology.sources().forEach((file, text) -> {
             if (file.endsWith(".yaml") && !file.endsWith(".tests.yaml")) {
-                sources.add(file.equals(own) ? 0 : sources.size(), new YamlSource(file, YamlLocations.of(text)));
+                String name = home == null ? file : home.resolve(file).toString();
+                sources.add(file.equals(own) ? 0 : sources.size(), new YamlSource(name, YamlLocations.of(text)));
             }
         });
         return sources;
