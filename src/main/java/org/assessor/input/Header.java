@@ -32,7 +32,8 @@ record Header(List<String> names, Map<String, Integer> index) {
         }
         for (String required : List.of(ORGANISATION, SECTOR)) {
             if (!index.containsKey(required)) {
-                problems.add(line, 0, null, "missing column '" + required + "'; the header is: " + Shown.escaped(shortened(String.join(",", names))));
+                problems.add(line, 0, null, "missing column '" + required + "'; the header is: "
+                        + Shown.escaped(shortened(String.join(",", names))));
             }
         }
         problems.throwIfAny();

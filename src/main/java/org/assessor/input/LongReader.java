@@ -121,8 +121,8 @@ final class LongReader {
         }
         String sector = format.sectorValues() == null ? sectorText : format.sectorValues().get(sectorText);
         if (sector == null || !methodology.sectors().containsKey(sector)) {
-            problems.add(line, index.get(format.sector()) + 1, format.sector(), "unknown " + format.sector() + " " + Shown.quoted(sectorText)
-                    + "; allowed: " + String.join(", ", format.sectorValues() == null ? methodology.sectors().keySet()
+            problems.add(line, index.get(format.sector()) + 1, format.sector(), "unknown " + format.sector() + " "
+                    + Shown.quoted(sectorText) + "; allowed: " + String.join(", ", format.sectorValues() == null ? methodology.sectors().keySet()
                     : format.sectorValues().keySet()));
             return;
         }
@@ -147,7 +147,8 @@ final class LongReader {
         Long earlier = gathered.lines.putIfAbsent(metric, line);
         if (earlier != null) {
             problems.add(line, index.get(format.metric()) + 1, format.metric(), "duplicate: metric " + Shown.quoted(metric) + " of "
-                    + Shown.quoted(code) + (periodText == null ? "" : " in " + Shown.quoted(periodText)) + " is already on line " + earlier);
+                    + Shown.quoted(code) + (periodText == null ? "" : " in " + Shown.quoted(periodText))
+                    + " is already on line " + earlier);
             return;
         }
         String value = cell.apply(format.value());

@@ -70,7 +70,8 @@ final class WideRows implements Iterator<Subject> {
         long first = seen.add(subject.assessment().getOrganisation() + "\u0000" + subject.assessment().getSector(), line);
         if (first != 0) {
             problems.add(line, columns.column(Header.ORGANISATION), Header.ORGANISATION, "duplicate: "
-                    + Shown.quoted(subject.assessment().getOrganisation()) + " (" + subject.assessment().getSector() + ") is already on line " + first + "; each organisation may appear once per sector");
+                    + Shown.quoted(subject.assessment().getOrganisation()) + " (" + subject.assessment().getSector()
+                    + ") is already on line " + first + "; each organisation may appear once per sector");
             return false;
         }
         return true;

@@ -35,7 +35,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class MethodologyLoader {
     static final YAMLMapper YAML = Yaml.STRICT;
     /** The largest rule file read: 20 times the largest shipped one (a DRL file is read and compiled whole). */
-    static final long MAX_RULE_FILE_BYTES = 1 << 20;
+    public static final long MAX_RULE_FILE_BYTES = 1 << 20;
 
     private final Path home;
 

@@ -5,18 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.assessor.system.IoReason;
 import org.assessor.system.Problem;
@@ -88,26 +85,13 @@ public final class AtomicFiles implements AutoCloseable {
                     TemporaryFiles.removeStale(folder);
                 }
                 OPEN.add(this);
-                OutputStream out = new BufferedOutputStream(create(name), 1 << 16);
+                TemporaryFiles.Created created = TemporaryFiles.create(folder, name);
+                temporary.put(name, created.path());
+                OutputStream out = new BufferedOutputStream(created.stream(), 1 << 16);
                 open.add(out);
                 return out;
             } catch (IOException e) {
                 throw failure(e);
-            }
-        }
-    }
-
-    /** A new temporary file for the named output: created, never taken over (another run may write beside it). */
-    private OutputStream create(String name) throws IOException {
-        while (true) {
-            Path tmp = folder.resolve(TemporaryFiles.name(name, ThreadLocalRandom.current().nextLong()));
-            try {
-                // Files.createTempFile would make it 0600 whatever the umask; a plain create honours it
-                OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                temporary.put(name, tmp);
-                return out;
-            } catch (FileAlreadyExistsException e) {
-                // the same random name: draw another
             }
         }
     }
@@ -118,8 +102,8 @@ public final class AtomicFiles implements AutoCloseable {
         for (Path f = absolute; f != null; f = f.getParent()) {
             if (Files.exists(f)) {
                 if (!Files.isDirectory(f)) {
-                    throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "cannot write the output: " + (f.equals(absolute)
-                            ? "this is a file, and the output goes into a folder; name a folder (new or existing)"
+                    throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "cannot write the output: "
+                            + (f.equals(absolute) ? "this is a file, and the output goes into a folder; name a folder (new or existing)"
                             : f + " is a file, so no folder can be made inside it")));
                 }
                 break;

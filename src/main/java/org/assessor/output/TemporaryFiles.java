@@ -1,9 +1,13 @@
 package org.assessor.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +23,26 @@ final class TemporaryFiles {
     private TemporaryFiles() {
     }
 
-    static String name(String output, long random) {
+    /** A temporary file just created, and the stream that writes it. */
+    record Created(Path path, OutputStream stream) {
+    }
+
+    /**
+     * A new temporary file for the named output, created, never taken over (another run may write beside
+     * it). Files.createTempFile would make it 0600 whatever the umask; a plain create honours the umask.
+     */
+    static Created create(Path folder, String output) throws IOException {
+        while (true) {
+            Path file = folder.resolve(name(output, ThreadLocalRandom.current().nextLong()));
+            try {
+                return new Created(file, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            } catch (FileAlreadyExistsException e) {
+                // the same random name: draw another
+            }
+        }
+    }
+
+    private static String name(String output, long random) {
         return "." + output + "." + PID + "." + Long.toString(random & Long.MAX_VALUE, 36) + ".tmp";
     }
 
