@@ -18,7 +18,7 @@ public class ArchiveConfiguration {
     @Bean
     @DependsOnDatabaseInitialization
     Archives archives(DataSource dataSource, @Value("${spring.datasource.url:spring.datasource}") String url) {
-        return Archives.of(dataSource, url);
+        return Archives.of(dataSource, ArchiveLocation.describe(url));
     }
 
     @Bean

@@ -58,9 +58,37 @@ public record ArchiveLocation(String url, String user, String password) {
         return value == null ? otherwise : value;
     }
 
-    /** The URL and user; never the password, since this text goes into messages. */
+    /** How messages name the archive: {@link #describe(String)}, never the URL, its settings or credentials. */
     @Override
     public String toString() {
-        return user == null ? url : url + " (user " + user + ")";
+        return describe(url);
+    }
+
+    /**
+     * "the run archive at /home/ann/assessor/archive/assessor" for an H2 file, "the run archive at
+     * db.example:5432/assessor (PostgreSQL)" for a server: where it is, without the connection string's
+     * settings and parameters (which may hold a user or password) or the user.
+     */
+    public static String describe(String url) {
+        if (url == null) {
+            return "the run archive";
+        }
+        if (url.startsWith("jdbc:h2:file:")) {
+            return "the run archive at " + before(url.substring("jdbc:h2:file:".length()), ';');
+        }
+        if (url.startsWith("jdbc:h2:mem:")) {
+            return "the run archive in memory";
+        }
+        if (url.startsWith("jdbc:postgresql://")) {
+            String place = before(before(url.substring("jdbc:postgresql://".length()), '?'), ';');
+            return "the run archive at " + place.substring(place.indexOf('@') + 1) + " (PostgreSQL)";
+        }
+        String[] scheme = url.split(":", 3);
+        return "the run archive (a " + (scheme.length > 1 ? scheme[1] : "JDBC") + " database)";
+    }
+
+    private static String before(String text, char end) {
+        int at = text.indexOf(end);
+        return at < 0 ? text : text.substring(0, at);
     }
 }

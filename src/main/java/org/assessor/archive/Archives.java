@@ -14,8 +14,8 @@ import org.flywaydb.core.api.FlywayException;
 public final class Archives {
     /** The Flyway migrations: one SQL set for H2 and PostgreSQL. */
     public static final String MIGRATIONS = "classpath:db/migration";
-    /** The version of the newest migration (V2__...): a database already there need not start Flyway. */
-    static final String SCHEMA_VERSION = "2";
+    /** The version of the newest migration (V3__...): a database already there need not start Flyway. */
+    static final String SCHEMA_VERSION = "3";
 
     private final RunArchive runs;
     private final AuditLog audit;
@@ -25,7 +25,7 @@ public final class Archives {
         this.audit = new JdbcAuditLog(database);
     }
 
-    /** For the CLI: connects without a pool and migrates. Problems name the URL, never the password. */
+    /** For the CLI: connects without a pool and migrates. Problems name where the archive is, never the URL or credentials. */
     public static Archives open(ArchiveLocation location) {
         H2AutoServer.loopbackOnly();
         Database database = new Database(new DriverDataSource(location), location.toString());
@@ -47,13 +47,13 @@ public final class Archives {
     }
 
     private static void migrate(Database database) {
-        if (database.call("cannot open the run archive", Archives::current)) {
+        if (database.call("cannot open it", Archives::current)) {
             return;
         }
         try {
             Flyway.configure().dataSource(database.dataSource()).locations(MIGRATIONS).load().migrate();
         } catch (FlywayException e) {
-            throw database.problem("cannot migrate the run archive", e);
+            throw database.problem("cannot bring its tables up to date", e);
         }
     }
 

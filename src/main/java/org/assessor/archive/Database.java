@@ -13,7 +13,7 @@ final class Database {
     private final DataSource dataSource;
     private final String name;
 
-    /** @param name how messages name the database: its URL, never a password */
+    /** @param name how messages name the database ({@link ArchiveLocation#describe(String)}): never its URL or credentials */
     Database(DataSource dataSource, String name) {
         this.dataSource = dataSource;
         this.name = name;
@@ -31,7 +31,7 @@ final class Database {
                 throw problem("no database driver takes this URL; the run archive is at jdbc:h2:file:PATH or "
                         + "jdbc:postgresql://HOST:PORT/DATABASE");
             }
-            throw problem("cannot connect to the run archive", e);
+            throw problem(DatabaseFailure.describe(e));
         }
     }
 
@@ -44,9 +44,9 @@ final class Database {
         }
     }
 
+    /** The database's own message is not shown: it may hold the connection string, a user or engine internals. */
     ProblemException problem(String doing, Exception e) {
-        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        return problem(doing + ": " + cause);
+        return problem(doing + ": " + DatabaseFailure.describe(e));
     }
 
     ProblemException problem(String message) {

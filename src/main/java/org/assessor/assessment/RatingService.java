@@ -13,6 +13,8 @@ import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
 import org.assessor.output.RunInfo;
+import org.assessor.rules.ParamReads;
+import org.assessor.rules.ParamsAsRead;
 import org.assessor.rules.RuleBase;
 
 /** Rates an input file with a methodology: load, compile (once per version), read, rate. */
@@ -21,6 +23,7 @@ public final class RatingService {
     private final Assessor assessor = new Assessor(true);
     private final Assessor unexplained = new Assessor(false);
     private final Map<String, RuleBase> compiled = new ConcurrentHashMap<>();
+    private final Map<String, ParamReads> reads = new ConcurrentHashMap<>();
 
     public RatingService(Methodologies methodologies) {
         this.methodologies = methodologies;
@@ -35,8 +38,14 @@ public final class RatingService {
         return rules(methodologies.load(id));
     }
 
-    /** Compiled rules for the methodology, reusing a compilation of the same rule files. */
+    /**
+     * Compiled rules for the methodology, reusing a compilation of the same rule files. A parameter whose
+     * value does not fit how the rules read it is refused here, before any rule runs on it.
+     */
     public RuleBase rules(Methodology methodology) {
+        // by the whole version: what a rule reads depends on the configuration too (the sectors a variable ranges over)
+        ParamsAsRead.check(methodology, reads.computeIfAbsent(methodology.version(), version -> ParamReads.of(methodology)),
+                methodologies.home());
         RuleBase rules = compiled.computeIfAbsent(methodology.rulesVersion(), version -> RuleBase.compile(methodology));
         return rules.methodology() == methodology ? rules : rules.with(methodology);
     }

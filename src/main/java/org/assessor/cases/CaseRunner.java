@@ -1,6 +1,5 @@
 package org.assessor.cases;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.assessor.explanation.Numbers;
 import org.assessor.explanation.Step;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
+import org.assessor.input.ValueParser;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.MethodologyConfig.Domain;
 import org.assessor.methodology.MethodologyConfig.InputDefinition;
@@ -24,6 +24,7 @@ import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.assessor.system.Yaml;
+import org.assessor.system.YamlErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -37,13 +38,11 @@ public final class CaseRunner {
 
     public static CaseFile read(Path file) {
         try {
-            return YAML.readValue(Files.readString(file), CaseFile.class);
+            return YAML.readValue(Yaml.read(file), CaseFile.class);
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new ProblemException(Problem.error(file.toString(), at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), null, e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
-            throw new ProblemException(Problem.error(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
+                    at == null ? 0 : at.getColumnNr(), null, YamlErrors.describe(e)));
         }
     }
 
@@ -123,10 +122,12 @@ public final class CaseRunner {
                 }
             }
             if (domain.numeric()) {
-                try {
-                    inputs.add(Input.numeric(assessment, definition.kind(), key, value, Double.parseDouble(value)));
-                } catch (NumberFormatException e) {
-                    failures.add("input '" + key + "' is '" + value + "', not a number");
+                // a case's numbers are read as an input file's are: same syntax, same range
+                ValueParser.Parsed parsed = new ValueParser(domain).parseValue(value == null ? "" : value);
+                if (parsed.ok()) {
+                    inputs.add(Input.numeric(assessment, definition.kind(), key, parsed.value(), parsed.number()));
+                } else {
+                    failures.add("input '" + key + "': " + parsed.problem());
                 }
             } else if (value == null || !domain.values().containsKey(value)) {
                 failures.add("input '" + key + "' is " + (value == null ? "missing" : "'" + value + "', not a value of domain " + definition.domain()));

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.assessor.assessment.RatingGuard;
 import org.assessor.assessment.RatingService;
 import org.assessor.methodology.Methodologies;
+import org.assessor.output.AtomicFiles;
 import org.assessor.system.ProblemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,18 +31,38 @@ public final class Main implements Callable<Integer> {
     private RatingService service;
 
     public static void main(String[] args) {
-        // a batch the engine cannot stop (docs/security.md) ends the run: nothing was written, so say why and exit
+        PrintWriter err = new PrintWriter(System.err, true);
+        // a batch the engine cannot stop (docs/security.md) ends the run with its error, like a signal: nothing written
         RatingGuard.whenStuck(message -> {
-            System.err.println("error: " + message);
+            AtomicFiles.discardAll();
+            Interruption.finished();
+            err.println("error: " + message);
             System.exit(1);
         });
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int exitCode = run(args, new PrintWriter(System.out, true), err, true);
+        Interruption.finished();
+        System.exit(exitCode);
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, false);
+    }
+
+    /** @param signals whether a signal ends the command with one line ({@link Interruption}); serve stops as Spring does */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, boolean signals) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out).setErr(err).setExecutionExceptionHandler(Main::report);
+        cli.setExecutionStrategy(parsed -> {
+            if (signals && !(last(parsed).commandSpec().userObject() instanceof ServeCommand)) {
+                Interruption.install(err);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli.execute(args);
+    }
+
+    private static CommandLine.ParseResult last(CommandLine.ParseResult parsed) {
+        return parsed.hasSubcommand() ? last(parsed.subcommand()) : parsed;
     }
 
     /** No command: rate the bundled data with the default methodology. */
@@ -60,11 +81,14 @@ public final class Main implements Callable<Integer> {
     /** Problems in what the user gave are printed without a stack trace; anything else is ours. */
     private static int report(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (Interruption.shuttingDown()) {
+            return 143; // stopped by a signal: Interruption has said so in one line
+        }
         if (e instanceof ProblemException problem) {
             err.println("error: " + problem.getMessage());
             return 1;
         }
-        err.println("internal error: " + e + " (please report it with the command you ran)");
+        err.println("internal error: " + InternalFailure.describe(e) + " (please report it with the command you ran)");
         return 70;
     }
 }

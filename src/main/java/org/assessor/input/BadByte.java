@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assessor.system.ProblemException;
+import org.assessor.system.Shown;
 
 /**
  * Where a byte that is not UTF-8 sits: its line, its CSV column and the value it spoils, shown with
@@ -33,6 +34,7 @@ record BadByte(long line, int column, String value, int badByte) {
         long line = 1;
         int column = 1;
         boolean quoted = false;
+        boolean cut = false;
         int previous = -1;
         ByteArrayOutputStream field = new ByteArrayOutputStream();
         for (long i = 0; i < position; i++) {
@@ -40,31 +42,41 @@ record BadByte(long line, int column, String value, int badByte) {
             if (b == '\n' && previous != '\r' || b == '\r') {
                 line++;
             }
-            if (b == '\n' || b == '\r') {
-                column = 1;
+            if (b == '\n' || b == '\r' || b == ',' && !quoted) {
+                column = b == ',' ? column + 1 : 1;
                 quoted = false;
                 field.reset();
-            } else if (b == '"') {
-                // count the delimiters outside quotes: good enough to point at the field on this line
-                quoted = !quoted;
-                field.write(b);
-            } else if (b == ',' && !quoted) {
-                column++;
-                field.reset();
+                cut = false;
             } else {
+                // count the delimiters outside quotes: good enough to point at the field on this line
+                quoted ^= b == '"';
                 field.write(b);
+            }
+            if (field.size() > 2 * Shown.MAX) {
+                // a long value: only the part just before the bad byte is shown
+                byte[] tail = field.toByteArray();
+                field.reset();
+                field.write(tail, tail.length - Shown.MAX / 2, Shown.MAX / 2);
+                cut = true;
             }
             previous = b;
         }
         int bad = in.read();
+        StringBuilder value = new StringBuilder(cut ? "…" : "").append(show(field.toByteArray()));
+        field.reset();
         field.write(bad);
         for (int i = 1; i < length; i++) {
             field.write(in.read());
         }
+        // the rest of the value, as much as a message shows
         for (int b = in.read(); b >= 0 && b != ',' && b != '\n' && b != '\r'; b = in.read()) {
+            if (field.size() > Shown.MAX / 2) {
+                value.append(show(field.toByteArray())).append('…');
+                return new BadByte(line, column, value.toString(), bad & 0xFF);
+            }
             field.write(b);
         }
-        return new BadByte(line, column, show(field.toByteArray()), bad & 0xFF);
+        return new BadByte(line, column, value.append(show(field.toByteArray())).toString(), bad & 0xFF);
     }
 
     ProblemException report(InputProblems problems) {
@@ -76,7 +88,7 @@ record BadByte(long line, int column, String value, int badByte) {
     private static String show(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         StringBuilder shown = new StringBuilder();
-        text.chars().forEach(c -> shown.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\x%02X", c)));
+        text.chars().forEach(c -> shown.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\x%02X", c)));
         return shown.toString().replace("\"", "");
     }
 }

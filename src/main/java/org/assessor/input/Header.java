@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assessor.methodology.Methodology;
+import org.assessor.system.Shown;
 
 /** The columns of an input file, checked: organisation and sector present, every other column known. */
 record Header(List<String> names, Map<String, Integer> index) {
@@ -23,19 +24,25 @@ record Header(List<String> names, Map<String, Integer> index) {
             if (name.isEmpty()) {
                 problems.add(line, i + 1, null, "column " + (i + 1) + " has no name; " + allowed(methodology));
             } else if (earlier != null) {
-                problems.add(line, i + 1, name, "column '" + name + "' appears twice, also as column " + (earlier + 1)
+                problems.add(line, i + 1, name, "column " + Shown.quoted(name) + " appears twice, also as column " + (earlier + 1)
                         + "; each column may appear once");
             } else if (!known(name, methodology)) {
-                problems.add(line, i + 1, name, "unknown column '" + name + "'; " + allowed(methodology));
+                problems.add(line, i + 1, name, "unknown column " + Shown.quoted(name) + "; " + allowed(methodology));
             }
         }
         for (String required : List.of(ORGANISATION, SECTOR)) {
             if (!index.containsKey(required)) {
-                problems.add(line, 0, null, "missing column '" + required + "'; the header is: " + String.join(",", names));
+                problems.add(line, 0, null, "missing column '" + required + "'; the header is: "
+                        + Shown.escaped(shortened(String.join(",", names))));
             }
         }
         problems.throwIfAny();
         return new Header(names, index);
+    }
+
+    /** A header written out in a message: the first columns, enough to see which file it is. */
+    static String shortened(String header) {
+        return header.length() <= 200 ? header : header.substring(0, 200) + "…";
     }
 
     private static String allowed(Methodology methodology) {

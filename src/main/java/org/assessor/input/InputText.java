@@ -11,11 +11,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.assessor.system.Encoding;
+
 /**
  * The text of an input file, decoded strictly as UTF-8 as it is read (a leading byte-order mark
  * dropped), knowing which line each character is on. It keeps only the lines the CSV parser has read
  * ahead, so memory stays flat however long the file is; a bad byte is reported on its own line and
  * column, and every record on the line it starts on, blank lines and quoted line breaks included.
+ * Its CSV structure is checked as it is read ({@link CsvShape}), so syntax errors are reported in the
+ * project's words, with their line and column, before the parser meets them.
  */
 final class InputText extends Reader {
     private static final char BOM = '\uFEFF';
@@ -29,6 +33,7 @@ final class InputText extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK).flip();
     private final CharBuffer chars = CharBuffer.allocate(CHUNK).flip();
     private final LineStarts lines = new LineStarts();
+    private final CsvShape shape;
     private long bytesBefore;
     private long offset;
     private boolean ended;
@@ -37,6 +42,7 @@ final class InputText extends Reader {
         this.file = file;
         this.in = in;
         this.problems = problems;
+        this.shape = new CsvShape(problems);
     }
 
     /** Bytes of the file read so far: how far through the file the reading is. */
@@ -47,11 +53,13 @@ final class InputText extends Reader {
     @Override
     public int read(char[] buffer, int from, int length) throws IOException {
         if (!chars.hasRemaining() && !fill()) {
+            shape.end();
             return -1;
         }
         int n = Math.min(length, chars.remaining());
         chars.get(buffer, from, n);
         lines.scan(buffer, from, n, offset);
+        shape.scan(buffer, from, n);
         offset += n;
         return n;
     }
@@ -66,7 +74,7 @@ final class InputText extends Reader {
             bytes.position(bytes.position() + Math.max(read, 0)).flip();
             ended = read < 0;
             if (bytesBefore == 0) {
-                checkNotUtf16();
+                checkEncoding();
             }
             CoderResult result = decoder.decode(bytes, chars, ended);
             if (result.isError()) {
@@ -84,10 +92,13 @@ final class InputText extends Reader {
         return chars.hasRemaining();
     }
 
-    private void checkNotUtf16() {
-        if (bytes.remaining() >= 2 && (bytes.get(0) == (byte) 0xFF && bytes.get(1) == (byte) 0xFE
-                || bytes.get(0) == (byte) 0xFE && bytes.get(1) == (byte) 0xFF)) {
-            throw problems.fatal(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
+    /** A file in UTF-16 or UTF-32 decodes as UTF-8 without an error, into text full of NULs: it is named instead. */
+    private void checkEncoding() {
+        byte[] head = new byte[Math.min(4, bytes.remaining())];
+        bytes.get(0, head);
+        String foreign = Encoding.foreign(head, head.length);
+        if (foreign != null) {
+            throw problems.fatal(1, 1, "the file is " + foreign + "; save it as UTF-8");
         }
     }
 

@@ -15,6 +15,8 @@ import org.assessor.methodology.Methodology;
 import org.assessor.methodology.MethodologyConfig.InputDefinition;
 import org.assessor.methodology.MethodologyConfig.InputFormat;
 import org.assessor.methodology.MethodologyConfig.SectorDefinition;
+import org.assessor.system.NumberText;
+import org.assessor.system.Shown;
 
 /**
  * Reads a long input (one row per subject, period and metric, as the methodology's {@code input_format}
@@ -73,7 +75,7 @@ final class LongReader {
         for (String column : required) {
             if (!index.containsKey(column)) {
                 problems.add(first.number(), 0, null, "missing column '" + column + "' (input_format of " + methodology.id()
-                        + "); the header is: " + String.join(",", names));
+                        + "); the header is: " + Shown.escaped(Header.shortened(String.join(",", names))));
             }
         }
         problems.throwIfAny();
@@ -119,8 +121,8 @@ final class LongReader {
         }
         String sector = format.sectorValues() == null ? sectorText : format.sectorValues().get(sectorText);
         if (sector == null || !methodology.sectors().containsKey(sector)) {
-            problems.add(line, index.get(format.sector()) + 1, format.sector(), "unknown " + format.sector() + " '" + sectorText
-                    + "'; allowed: " + String.join(", ", format.sectorValues() == null ? methodology.sectors().keySet()
+            problems.add(line, index.get(format.sector()) + 1, format.sector(), "unknown " + format.sector() + " "
+                    + Shown.quoted(sectorText) + "; allowed: " + String.join(", ", format.sectorValues() == null ? methodology.sectors().keySet()
                     : format.sectorValues().keySet()));
             return;
         }
@@ -128,8 +130,8 @@ final class LongReader {
         if (periodText != null && format.periodValues() != null) {
             period = format.periodValues().get(periodText);
             if (period == null) {
-                problems.add(line, index.get(format.period()) + 1, format.period(), "unknown period '" + periodText
-                        + "'; allowed: " + String.join(", ", format.periodValues().keySet()));
+                problems.add(line, index.get(format.period()) + 1, format.period(), "unknown period " + Shown.quoted(periodText)
+                        + "; allowed: " + String.join(", ", format.periodValues().keySet()));
                 return;
             }
         }
@@ -144,12 +146,20 @@ final class LongReader {
                 attributes(row, index)));
         Long earlier = gathered.lines.putIfAbsent(metric, line);
         if (earlier != null) {
-            problems.add(line, index.get(format.metric()) + 1, format.metric(), "duplicate: metric " + metric + " of " + code
-                    + (periodText == null ? "" : " in " + periodText) + " is already on line " + earlier);
+            problems.add(line, index.get(format.metric()) + 1, format.metric(), "duplicate: metric " + Shown.quoted(metric) + " of "
+                    + Shown.quoted(code) + (periodText == null ? "" : " in " + Shown.quoted(periodText))
+                    + " is already on line " + earlier);
             return;
         }
         String value = cell.apply(format.value());
         if (InputFormat.matches(format.published(), metric)) {
+            String problem = value.isEmpty() ? null : NumberText.problem(value);
+            if (problem != null) {
+                // rules may read a published value as a number (the published average): it is held to the same syntax
+                problems.add(line, index.get(format.value()) + 1, format.value(), metric + ": invalid published value "
+                        + Shown.quoted(value) + ": " + problem);
+                return;
+            }
             gathered.published.put(metric, value);
             if (format.publishedColumns() != null) {
                 for (String column : format.publishedColumns()) {
@@ -162,8 +172,8 @@ final class LongReader {
         }
         InputDefinition input = methodology.inputs().get(metric);
         if (input == null) {
-            problems.add(line, index.get(format.metric()) + 1, format.metric(), "unknown metric '" + metric
-                    + "'; it is neither an input of " + methodology.id() + " nor listed in input_format published or ignore");
+            problems.add(line, index.get(format.metric()) + 1, format.metric(), "unknown metric " + Shown.quoted(metric)
+                    + "; it is neither an input of " + methodology.id() + " nor listed in input_format published or ignore");
             return;
         }
         ValueParser parser = parsers.get(metric);
@@ -171,9 +181,8 @@ final class LongReader {
             return;
         }
         ValueParser.Parsed parsed = parser.parseValue(value);
-        if (parsed == null) {
-            problems.add(line, index.get(format.value()) + 1, format.value(), "invalid value '" + value + "' for " + metric
-                    + "; allowed: " + parser.allowed());
+        if (!parsed.ok()) {
+            problems.add(line, index.get(format.value()) + 1, format.value(), metric + ": " + parsed.problem());
             return;
         }
         gathered.values.put(metric, parsed);

@@ -42,8 +42,10 @@ final class Records {
             }
             return null;
         } catch (UncheckedIOException e) {
-            throw problems.fatal(text.nextNonBlankLine(lastEnd), "this is not valid CSV (" + e.getCause().getMessage()
-                    + "); a value holding a comma, a double quote or a line break must be in double quotes, "
+            // CsvShape reports the syntax errors it knows with their column first; the parser's own text
+            // gives a position that is not a line, so it is not shown
+            throw problems.fatal(text.nextNonBlankLine(lastEnd), "this is not valid CSV"
+                    + "; a value holding a comma, a double quote or a line break must be in double quotes, "
                     + "with every double quote inside it doubled, e.g. \"Guy's and St Thomas', \"\"London\"\"\"");
         }
     }

@@ -14,6 +14,7 @@ import org.assessor.fact.Input;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.MethodologyConfig.InputDefinition;
 import org.assessor.methodology.MethodologyConfig.SectorDefinition;
+import org.assessor.system.Shown;
 
 /**
  * Turns one CSV record into a subject. Values in columns of other sectors are checked but not used:
@@ -83,12 +84,18 @@ final class RowReader {
             problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "missing value; allowed: "
                     + String.join(", ", methodology.sectors().keySet()));
         } else if (sector == null) {
-            problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector '" + sectorId + "'; allowed: "
-                    + String.join(", ", methodology.sectors().keySet()));
+            problems.add(line, header.column(Header.SECTOR), Header.SECTOR, "unknown sector " + Shown.quoted(sectorId)
+                    + caseHint(sectorId) + "; allowed: " + String.join(", ", methodology.sectors().keySet()));
         }
         Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record, line), null, published(record));
         List<Input> inputs = inputs(record, line, assessment, sector);
         return organisation.isEmpty() || sector == null || inputs == null ? null : new Subject(assessment, inputs);
+    }
+
+    /** Sector ids are matched exactly; one that differs only in case is pointed out, not taken. */
+    private String caseHint(String sectorId) {
+        return methodology.sectors().keySet().stream().filter(id -> id.equalsIgnoreCase(sectorId)).findFirst()
+                .map(id -> " (did you mean '" + id + "'? sectors are matched exactly, case included)").orElse("");
     }
 
     private List<Input> inputs(CSVRecord record, long line, Assessment assessment, SectorDefinition sector) {
@@ -109,8 +116,9 @@ final class RowReader {
                 problems.add(line, input.column(), name, "missing value; " + name + " is required for "
                         + methodology.labels().of(assessment.getSector()) + "; allowed: " + parser.allowed());
                 ok = false;
-            } else if (!missing && value == null) {
-                problems.add(line, input.column(), name, "invalid value '" + cell + "'; allowed: " + parser.allowed());
+            } else if (!missing && !value.ok()) {
+                // checked in every column, used by the row's sector or not: the same file may be rated by another methodology
+                problems.add(line, input.column(), name, value.problem());
                 ok = false;
             } else if (value != null && used.contains(name)) {
                 inputs.add(new Input(assessment, input.definition().kind(), name, value.value(), value.number()));
@@ -135,9 +143,10 @@ final class RowReader {
         for (AttributeColumn attribute : attributeColumns) {
             String cell = cell(record, attribute.column());
             ValueParser parser = attribute.parser();
-            String value = parser == null || cell.isEmpty() ? cell : parser.parse(cell);
-            if (value == null) {
-                problems.add(line, attribute.column(), attribute.name(), "invalid value '" + cell + "'; allowed: blank, " + parser.allowed());
+            ValueParser.Parsed parsed = parser == null || cell.isEmpty() ? null : parser.parseValue(cell);
+            String value = parsed == null ? cell : parsed.value();
+            if (parsed != null && !parsed.ok()) {
+                problems.add(line, attribute.column(), attribute.name(), parsed.problem().replace("; allowed: ", "; allowed: blank, "));
                 value = cell;
             }
             attributes.put(attribute.name(), value);

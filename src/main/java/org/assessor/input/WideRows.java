@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 import org.assessor.assessment.Subject;
+import org.assessor.system.Shown;
 
 /**
  * The subjects of a wide input, one a row, read as they are asked for. Once a row has a problem no
@@ -69,7 +70,8 @@ final class WideRows implements Iterator<Subject> {
         long first = seen.add(subject.assessment().getOrganisation() + "\u0000" + subject.assessment().getSector(), line);
         if (first != 0) {
             problems.add(line, columns.column(Header.ORGANISATION), Header.ORGANISATION, "duplicate: "
-                    + subject.assessment() + " is already on line " + first + "; each organisation may appear once per sector");
+                    + Shown.quoted(subject.assessment().getOrganisation()) + " (" + subject.assessment().getSector()
+                    + ") is already on line " + first + "; each organisation may appear once per sector");
             return false;
         }
         return true;

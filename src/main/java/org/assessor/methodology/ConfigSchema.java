@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import org.assessor.system.Problem;
+import org.assessor.system.YamlErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -42,7 +43,7 @@ public final class ConfigSchema {
         } catch (JacksonException e) {
             var at = e.getLocation();
             return List.of(Problem.error(file.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    null, e.getOriginalMessage()));
+                    null, YamlErrors.describe(e)));
         }
         YamlLocations locations = YamlLocations.of(MethodologyLoader.YAML, yaml);
         List<Problem> problems = new ArrayList<>();

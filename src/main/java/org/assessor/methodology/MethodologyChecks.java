@@ -76,11 +76,17 @@ final class MethodologyChecks {
     private static void checkDomain(String id, MethodologyConfig.Domain domain, ConfigProblems problems) {
         String path = "domains." + id;
         if (domain != null && domain.type() != null && !domain.numeric()) {
-            problems.error(path + ".type", "unknown domain type '" + domain.type() + "'; allowed: number");
+            problems.error(path + ".type", "unknown domain type '" + domain.type() + "'; allowed: number, integer");
             return;
         }
         if (domain != null && domain.numeric()) {
+            if (domain.min() != null && domain.max() != null && domain.min().compareTo(domain.max()) > 0) {
+                problems.error(path + ".min", "min " + domain.min().toPlainString() + " is above max " + domain.max().toPlainString());
+            }
             return;
+        }
+        if (domain != null && (domain.min() != null || domain.max() != null)) {
+            problems.error(path + (domain.min() != null ? ".min" : ".max"), "min and max are for domains of type number or integer");
         }
         if (domain == null || domain.values() == null || domain.values().isEmpty()) {
             problems.error(path, "domain '" + id + "' must list its values");

@@ -1,5 +1,6 @@
 package org.assessor.methodology;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -72,17 +73,24 @@ public record MethodologyConfig(
 
     /**
      * The values an input may take, each with the published symbols that mean it; or, with
-     * {@code type: number}, any number. {@code missing} lists cell texts that mean no value (the input is
-     * left out), {@code suppressed} those that mean a value withheld (an input with value
-     * {@code suppressed} and no number).
+     * {@code type: number} (or {@code integer}, whole numbers only), a number written as
+     * {@link org.assessor.system.NumberText} says, from {@code min} to {@code max} (inclusive, each
+     * optional). {@code missing} lists cell texts that mean no value (the input is left out),
+     * {@code suppressed} those that mean a value withheld (an input with value {@code suppressed} and
+     * no number).
      */
     public record Domain(String description, String type, Map<String, DomainValue> values,
-                         List<String> missing, List<String> suppressed) {
+                         List<String> missing, List<String> suppressed, BigDecimal min, BigDecimal max) {
         public static final String NUMBER = "number";
+        public static final String INTEGER = "integer";
         public static final String SUPPRESSED = "suppressed";
 
         public boolean numeric() {
-            return NUMBER.equals(type);
+            return NUMBER.equals(type) || INTEGER.equals(type);
+        }
+
+        public boolean whole() {
+            return INTEGER.equals(type);
         }
 
         public boolean isMissing(String cell) {

@@ -2,7 +2,6 @@ package org.assessor.methodology;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,8 +18,10 @@ import java.util.stream.Stream;
 import org.assessor.fact.Param;
 import org.assessor.system.Hashes;
 import org.assessor.system.Yaml;
+import org.assessor.system.YamlErrors;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.system.TextFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class MethodologyLoader {
     static final YAMLMapper YAML = Yaml.STRICT;
+    /** The largest rule file read: 20 times the largest shipped one (a DRL file is read and compiled whole). */
+    public static final long MAX_RULE_FILE_BYTES = 1 << 20;
 
     private final Path home;
 
@@ -128,7 +131,7 @@ public final class MethodologyLoader {
             return "unknown key '" + unknown.getPropertyName() + "'; allowed here: "
                     + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
-        return e.getOriginalMessage();
+        return YamlErrors.describe(e);
     }
 
     private static String dotted(JacksonException e) {
@@ -175,14 +178,11 @@ public final class MethodologyLoader {
         return Hashes.hex(digest);
     }
 
+    /**
+     * A methodology file's text: YAML with its caps checked ({@link Yaml#read}), DRL no larger than
+     * {@link #MAX_RULE_FILE_BYTES}; either strictly UTF-8, with the place of anything wrong.
+     */
     static String read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ProblemException(Problem.error(file.toString(), 0, 0, null, "file not found"));
-        }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ProblemException(Problem.error(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
-        }
+        return file.getFileName().toString().endsWith(".yaml") ? Yaml.read(file) : TextFile.read(file, MAX_RULE_FILE_BYTES);
     }
 }

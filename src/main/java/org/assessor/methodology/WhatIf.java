@@ -8,8 +8,10 @@ import java.util.TreeMap;
 
 import org.assessor.fact.Param;
 import org.assessor.system.Hashes;
+import org.assessor.system.NumberText;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.system.Shown;
 
 /**
  * Parameter changes for one run, without editing files: {@code name=value}, or {@code name.min=} /
@@ -49,7 +51,7 @@ public final class WhatIf {
         if (value == null && min == null && max == null) {
             return param;
         }
-        Object newValue = value == null ? param.value() : parse(value);
+        Object newValue = value == null ? param.value() : parse(param, value);
         return new Param(param.name(), param.group(), param.key(), newValue,
                 newValue instanceof Number n ? n.doubleValue() : null,
                 min == null ? param.min() : number(param.name() + ".min", min),
@@ -58,19 +60,30 @@ public final class WhatIf {
                 Confidence.ASSUMED, param.unit());
     }
 
-    private static Object parse(String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return text;
+    /**
+     * A new value keeps the parameter's type, since the rules read it as they read the file's value: a
+     * number must be written as {@link NumberText} says ({@code 1,5} is refused, not read as text), a
+     * true/false stays one, and text stays text.
+     */
+    private static Object parse(Param param, String text) {
+        if (param.value() instanceof Boolean) {
+            if (!text.equals("true") && !text.equals("false")) {
+                throw new ProblemException(Problem.error("--set", 0, 0, param.name(), Shown.quoted(text) + " is not true or false, "
+                        + "as the parameter's value is"));
+            }
+            return Boolean.valueOf(text);
         }
+        if (param.value() instanceof Number) {
+            return number(param.name(), text);
+        }
+        return text;
     }
 
     private static Double number(String name, String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(Problem.error("--set", 0, 0, name, "'" + text + "' is not a number"));
+        String problem = NumberText.problem(text);
+        if (problem != null) {
+            throw new ProblemException(Problem.error("--set", 0, 0, name, Shown.quoted(text) + " is " + problem));
         }
+        return NumberText.value(text).doubleValue();
     }
 }

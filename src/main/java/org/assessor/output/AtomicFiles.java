@@ -12,14 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.assessor.system.IoReason;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 
 /**
  * Writes a set of output files so that either all of them appear or none: each is written to a
- * temporary file beside its target and moved into place by {@link #commit()} once every one is
- * complete. Closing without a commit deletes them.
+ * temporary file beside its target ({@link TemporaryFiles} names it) and moved into place by
+ * {@link #commit()} once every one is complete. Closing without a commit deletes them; so does
+ * {@link #discardAll()}, for a run stopped by a signal; a run killed outright leaves them for the next
+ * run into the same folder to delete. Files are created with the default permissions, so the umask
+ * decides who may read them, as for any file the user creates.
  */
 public final class AtomicFiles implements AutoCloseable {
 
@@ -28,6 +34,13 @@ public final class AtomicFiles implements AutoCloseable {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Every set not yet committed or closed in this process, for {@link #discardAll()}. */
+    private static final Set<AtomicFiles> OPEN = ConcurrentHashMap.newKeySet();
+    /** Held while files move into place or are discarded, so a signal never leaves half a set moved. */
+    private static final Object MOVING = new Object();
+    private static volatile boolean discarded;
+    private static volatile boolean anyCommitted;
 
     private final Path folder;
     private final Map<String, Content> contents = new LinkedHashMap<>();
@@ -62,21 +75,39 @@ public final class AtomicFiles implements AutoCloseable {
 
     /** A stream to write one file to as the output is produced; it appears only on {@link #commit()}. */
     public OutputStream open(String name) {
-        try {
-            createFolder();
-            Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
-            temporary.put(name, tmp);
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-            open.add(out);
-            return out;
-        } catch (IOException e) {
-            throw failure(e);
+        synchronized (MOVING) {
+            if (discarded) {
+                throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "interrupted: nothing written"));
+            }
+            try {
+                if (temporary.isEmpty()) {
+                    createFolder();
+                    TemporaryFiles.removeStale(folder);
+                }
+                OPEN.add(this);
+                TemporaryFiles.Created created = TemporaryFiles.create(folder, name);
+                temporary.put(name, created.path());
+                OutputStream out = new BufferedOutputStream(created.stream(), 1 << 16);
+                open.add(out);
+                return out;
+            } catch (IOException e) {
+                throw failure(e);
+            }
         }
     }
 
     /** Creates the folder and any missing parents, remembering which, so a failed run leaves none behind. */
     private void createFolder() throws IOException {
-        for (Path f = folder.toAbsolutePath(); f != null && !Files.exists(f); f = f.getParent()) {
+        Path absolute = folder.toAbsolutePath();
+        for (Path f = absolute; f != null; f = f.getParent()) {
+            if (Files.exists(f)) {
+                if (!Files.isDirectory(f)) {
+                    throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "cannot write the output: "
+                            + (f.equals(absolute) ? "this is a file, and the output goes into a folder; name a folder (new or existing)"
+                            : f + " is a file, so no folder can be made inside it")));
+                }
+                break;
+            }
             createdFolders.add(f);
         }
         Files.createDirectories(folder);
@@ -84,24 +115,32 @@ public final class AtomicFiles implements AutoCloseable {
 
     /** Closes every file and moves them all into place. */
     public List<Path> commit() {
-        try {
-            for (OutputStream out : open) {
-                out.close();
+        synchronized (MOVING) {
+            try {
+                if (discarded) {
+                    throw new ProblemException(Problem.error(folder.toString(), 0, 0, null, "interrupted: nothing written"));
+                }
+                for (OutputStream out : open) {
+                    out.close();
+                }
+                List<Path> written = new ArrayList<>();
+                for (Map.Entry<String, Path> file : temporary.entrySet()) {
+                    written.add(move(file.getValue(), folder.resolve(file.getKey())));
+                }
+                committed = true;
+                anyCommitted = true;
+                OPEN.remove(this);
+                return written;
+            } catch (IOException | UncheckedIOException e) {
+                throw failure(e);
             }
-            List<Path> written = new ArrayList<>();
-            for (Map.Entry<String, Path> file : temporary.entrySet()) {
-                written.add(move(file.getValue(), folder.resolve(file.getKey())));
-            }
-            committed = true;
-            return written;
-        } catch (IOException | UncheckedIOException e) {
-            throw failure(e);
         }
     }
 
     /** Deletes every file not yet committed. */
     @Override
     public void close() {
+        OPEN.remove(this);
         if (committed) {
             return;
         }
@@ -112,12 +151,36 @@ public final class AtomicFiles implements AutoCloseable {
                 // being discarded anyway
             }
         }
-        temporary.values().forEach(AtomicFiles::deleteQuietly);
-        createdFolders.forEach(AtomicFiles::deleteQuietly);
+        discard();
+    }
+
+    private void discard() {
+        synchronized (MOVING) {
+            temporary.values().forEach(AtomicFiles::deleteQuietly);
+            createdFolders.forEach(AtomicFiles::deleteQuietly);
+        }
+    }
+
+    /**
+     * Deletes the temporary files of every set not committed, for a run stopped by a signal, and refuses
+     * any further file or commit in this process. A commit under way finishes first.
+     *
+     * @return whether any output was committed in this process before (then something was written)
+     */
+    public static boolean discardAll() {
+        synchronized (MOVING) {
+            discarded = true;
+            // the writing thread may still hold the streams: deleting the files is enough, their space goes with the last close
+            OPEN.forEach(AtomicFiles::discard);
+            OPEN.clear();
+            return anyCommitted;
+        }
     }
 
     private ProblemException failure(Exception e) {
-        return new ProblemException(Problem.error(folder.toString(), 0, 0, null, "cannot write the output: " + e.getMessage()));
+        String reason = e instanceof IOException io ? IoReason.of(io)
+                : e.getCause() instanceof IOException io ? IoReason.of(io) : e.getMessage();
+        return new ProblemException(Problem.error(folder.toString(), 0, 0, null, "cannot write the output: " + reason));
     }
 
     private static Path move(Path from, Path to) throws IOException {

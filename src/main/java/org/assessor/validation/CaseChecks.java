@@ -1,6 +1,5 @@
 package org.assessor.validation;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.assessor.methodology.YamlLocations;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.system.Yaml;
 
 /**
  * Runs a methodology's own cases, each result placed at its case in the cases file
@@ -33,7 +33,7 @@ final class CaseChecks {
         try {
             InsideHome.require(home, file);
             CaseFile cases = CaseRunner.read(file);
-            YamlLocations places = YamlLocations.of(Files.readString(file));
+            YamlLocations places = YamlLocations.of(Yaml.read(file));
             if (!id.equals(cases.methodology())) {
                 problems.add(problem(file, places, "methodology", "the cases are for '" + cases.methodology() + "', not " + id));
             }
@@ -50,9 +50,6 @@ final class CaseChecks {
             return placed;
         } catch (ProblemException e) {
             problems.addAll(e.problems());
-            return List.of();
-        } catch (IOException e) {
-            problems.add(Problem.error(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
             return List.of();
         }
     }

@@ -1,7 +1,5 @@
 package org.assessor.validation;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.List;
 import org.assessor.methodology.MethodologyLoader;
 import org.assessor.methodology.YamlLocations;
 import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
+import org.assessor.system.Yaml;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -40,9 +40,9 @@ final class ConfigPlaces {
             Path file = loader.configFile(next);
             String yaml;
             try {
-                yaml = Files.readString(file);
-            } catch (IOException e) {
-                break;
+                yaml = Yaml.read(file);
+            } catch (ProblemException e) {
+                break; // the loader reports it
             }
             JsonNode tree = tree(yaml);
             chain.add(new Source(next, file, YamlLocations.of(yaml), tree));

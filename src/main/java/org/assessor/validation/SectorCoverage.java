@@ -1,5 +1,6 @@
 package org.assessor.validation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,9 +82,22 @@ final class SectorCoverage {
     private static List<String> domainValues(Methodology methodology, String input) {
         Domain domain = methodology.config().domains().get(methodology.inputs().get(input).domain());
         if (domain.numeric()) {
-            return domain.suppressed() == null ? List.of("1") : List.of("1", Domain.SUPPRESSED);
+            String number = oneOrNearest(domain);
+            return domain.suppressed() == null ? List.of(number) : List.of(number, Domain.SUPPRESSED);
         }
         return List.copyOf(methodology.config().domains().get(methodology.inputs().get(input).domain()).values().keySet());
+    }
+
+    /** 1, or the bound of the domain's range nearest to it: a number an input file may hold. */
+    private static String oneOrNearest(Domain domain) {
+        BigDecimal number = BigDecimal.ONE;
+        if (domain.min() != null && number.compareTo(domain.min()) < 0) {
+            number = domain.min();
+        }
+        if (domain.max() != null && number.compareTo(domain.max()) > 0) {
+            number = domain.max();
+        }
+        return number.toPlainString();
     }
 
     private static String firstValue(Methodology methodology, String input) {

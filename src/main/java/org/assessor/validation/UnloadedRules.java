@@ -20,6 +20,7 @@ import org.assessor.rules.GuardedCompiler;
 import org.assessor.system.Hashes;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.system.TextFile;
 
 /**
  * The rules of a methodology whose configuration does not load, checked anyway: DRL compiles without
@@ -64,7 +65,12 @@ final class UnloadedRules {
             }
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".drl")).toList()) {
-                    byName.put(file.getFileName().toString(), new RuleFile(file, Files.readString(file)));
+                    try {
+                        String text = TextFile.read(file, MethodologyLoader.MAX_RULE_FILE_BYTES);
+                        byName.put(file.getFileName().toString(), new RuleFile(file, text));
+                    } catch (ProblemException e) {
+                        // too large or not UTF-8: the loader reports it once the configuration loads
+                    }
                 }
             } catch (IOException e) {
                 // the loader reports unreadable rule files once the configuration loads

@@ -1,5 +1,6 @@
 package org.assessor.verification;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.assessor.assessment.Rating;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Assessment;
 import org.assessor.methodology.Methodology;
+import org.assessor.system.NumberText;
+import org.assessor.system.Shown;
 
 /**
  * Compares what an input file publishes with what the methodology computes: each published value the
@@ -25,8 +28,14 @@ public final class Verifier {
         @Override
         public String toString() {
             return assessment + ": " + published + (published.equals(result) ? "" : " (" + result + ")") + " published "
-                    + publishedValue + ", computed " + (computedValue == null ? "nothing" : computedValue);
+                    + shown(publishedValue) + ", computed " + (computedValue == null ? "nothing" : computedValue);
         }
+    }
+
+    /** A published value as the file has it, unless it is long or holds control characters. */
+    private static String shown(String value) {
+        String escaped = Shown.escaped(value);
+        return escaped.equals(value) && value.length() <= Shown.MAX ? value : Shown.quoted(value);
     }
 
     /** Per published id: how many values were checked and how many matched. */
@@ -77,12 +86,13 @@ public final class Verifier {
         if (computed == null) {
             return false;
         }
-        try {
-            double p = Double.parseDouble(published.strip());
-            double c = computed instanceof Number n ? n.doubleValue() : Double.parseDouble(computed.toString());
-            return Math.abs(p - c) <= TOLERANCE;
-        } catch (NumberFormatException e) {
-            return published.strip().equalsIgnoreCase(Numbers.text(computed));
+        // a published number is read in the one syntax: "1,5" is not 1.5 (nor 15), and shows as a discrepancy
+        NumberText.Reading p = NumberText.read(published.strip());
+        NumberText.Reading c = computed instanceof Number n ? new NumberText.Reading(BigDecimal.valueOf(n.doubleValue()), null)
+                : NumberText.read(computed.toString());
+        if (p.ok() && c.ok()) {
+            return Math.abs(p.value().doubleValue() - c.value().doubleValue()) <= TOLERANCE;
         }
+        return published.strip().equalsIgnoreCase(Numbers.text(computed));
     }
 }

@@ -113,7 +113,7 @@ class SubjectReaderTest {
         Problem problem = onlyProblem(BAD.resolve("duplicate-organisation-sector.csv"));
 
         assertAt(problem, BAD.resolve("duplicate-organisation-sector.csv"), 5, 1);
-        assertThat(problem.message()).contains("Barnsley District General Hospital NHS Trust (acute) is already on line 3")
+        assertThat(problem.message()).contains("'Barnsley District General Hospital NHS Trust' (acute) is already on line 3")
                 .contains("once per sector");
     }
 
@@ -209,8 +209,8 @@ class SubjectReaderTest {
 
         Problem problem = onlyProblem(file);
 
-        assertAt(problem, file, 4, 0);
-        assertThat(problem.message()).contains("not valid CSV").contains("double quotes");
+        assertAt(problem, file, 4, 1);
+        assertThat(problem.message()).startsWith("a double quote opens this value and is never closed").contains("double quotes");
     }
 
     @Test
@@ -243,8 +243,8 @@ class SubjectReaderTest {
 
         Problem problem = onlyProblem(file);
 
-        assertAt(problem, file, 1, 0);
-        assertThat(problem.message()).contains("UTF-16").contains("save it as UTF-8");
+        assertAt(problem, file, 1, 1);
+        assertThat(problem.message()).isEqualTo("the file is UTF-16 (big-endian; it starts with a UTF-16 byte-order mark); save it as UTF-8");
     }
 
     @Test

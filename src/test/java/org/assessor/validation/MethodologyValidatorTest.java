@@ -108,7 +108,7 @@ class MethodologyValidatorTest {
         Problem problem = onlyProblem(copy);
 
         assertThat(problem.line()).isEqualTo(configLine(copy, "pass: {min: 2, max: 3, description: Borderline band for PCTs."));
-        assertThat(problem.message()).contains("Duplicate", "\"pass\"");
+        assertThat(problem.message()).isEqualTo("duplicate key 'pass'; a key may appear once in a map");
     }
 
     @Test
@@ -181,6 +181,54 @@ class MethodologyValidatorTest {
         assertThat(problem.column()).isEqualTo(7);
         assertThat(problem.at()).isEqualTo("parameters.star_rating.moderate_fail.note");
         assertThat(problem.message()).isEqualTo("no rule reads this parameter");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        text where a rule reads a number   | stars: {value: 1,    | stars: {value: one,   | is text, 'one'
+        a quoted number                     | stars: {value: 1,    | stars: {value: "1",   | is text, '1'
+        a decimal comma                     | stars: {value: 1,    | stars: {value: '1,5', | is text, '1,5'
+        true/false where a number is read   | stars: {value: 1,    | stars: {value: true,  | is true/false, 'true'
+        """)
+    void aParameterWhoseValueDoesNotFitHowTheRulesReadItIsReportedAtItsValue(String what, String old, String broken,
+                                                                             String found) {
+        MethodologyCopy copy = MethodologyCopy.starRatings("broken-type")
+                .yaml("    moderate_fail:\n      " + old, "    moderate_fail:\n      " + broken);
+
+        Validation validation = validate(copy);
+        Problem problem = problemAt(validation, "parameters.star_rating.moderate_fail.stars.value");
+
+        assertThat(validation.ok()).isFalse();
+        assertThat(problem.file()).isEqualTo(config(copy).toString());
+        assertThat(problem.line()).isEqualTo(configLine(copy, broken));
+        assertThat(problem.column()).isEqualTo(15);
+        assertThat(problem.message()).isEqualTo("rule \"A moderate fail gives the moderate-fail rating\" ("
+                + rule(copy, "3-star-rating.drl") + ":25:11) reads this parameter as a number, but it " + found);
+    }
+
+    @Test
+    void aBandWhereARuleReadsANumberIsReportedAtTheBand() {
+        MethodologyCopy copy = MethodologyCopy.starRatings("broken-band-type")
+                .yaml("    moderate_fail:\n      stars: {value: 1,", "    moderate_fail:\n      stars: {min: 1, max: 1,");
+
+        Problem problem = problemAt(validate(copy), "parameters.star_rating.moderate_fail.stars");
+
+        assertThat(problem.message()).endsWith("reads this parameter as a number, but it is a band (min/max) without a value");
+    }
+
+    @Test
+    void ratingRefusesAParameterWhoseValueDoesNotFitBeforeAnyRuleRuns() {
+        MethodologyCopy.starRatings("broken-rate-type").yaml("    moderate_fail:\n      stars: {value: 1,",
+                "    moderate_fail:\n      stars: {value: one,").writeTo(home);
+        org.assessor.assessment.RatingService service = new org.assessor.assessment.RatingService(new Methodologies(home));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.rules("broken-rate-type"))
+                .isInstanceOfSatisfying(org.assessor.system.ProblemException.class, e -> assertThat(e.problems())
+                        .singleElement().hasToString(home.resolve("methodology-configs/broken-rate-type.yaml") + ":"
+                                + MethodologyCopy.lineOf(home, "methodology-configs/broken-rate-type.yaml", "stars: {value: one,")
+                                + ":15: parameters.star_rating.moderate_fail.stars.value: rule \"A moderate fail gives the moderate-fail "
+                                + "rating\" (" + home.resolve("rules/broken-rate-type/3-star-rating.drl") + ":25:11) reads this "
+                                + "parameter as a number, but it is text, 'one'"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.assessor.validation;
+package org.assessor.rules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
