@@ -80,13 +80,14 @@ public final class HostileSamples {
         }
     }
 
-    /** Clears every canary, before and after a test. */
+    /** Clears every canary, before and after a test, leaving the canary folder empty for a file canary to write in. */
     public static void clearCanaries() {
         System.clearProperty(CANARY);
         try (Stream<Path> files = Files.exists(CANARY_FOLDER) ? Files.list(CANARY_FOLDER) : Stream.empty()) {
             for (Path file : files.toList()) {
                 Files.delete(file);
             }
+            Files.createDirectories(CANARY_FOLDER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
