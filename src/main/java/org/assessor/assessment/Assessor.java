@@ -194,8 +194,10 @@ public final class Assessor {
         KieSession session = rules.kieBase().newKieSession();
         var methodology = rules.methodology();
         RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, subjects.size());
-        session.addEventListener((AgendaEventListener) guard);
-        session.addEventListener((RuleRuntimeEventListener) guard);
+        DerivedFacts derived = new DerivedFacts(methodology.id());
+        session.addEventListener(guard);
+        session.addEventListener((AgendaEventListener) derived);
+        session.addEventListener((RuleRuntimeEventListener) derived);
         try {
             StepRecorder recorder = explain ? new StepRecorder(rules.order()::of) : null;
             if (recorder != null) {
@@ -211,6 +213,7 @@ public final class Assessor {
             Map<Assessment, Map<String, Object>> results = new IdentityHashMap<>();
             for (Object fact : session.getObjects(Result.class::isInstance)) {
                 Result result = (Result) fact;
+                requireKept(derived, result, methodology.id());
                 results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
             }
             List<Rating> ratings = new ArrayList<>(subjects.size());
@@ -235,17 +238,25 @@ public final class Assessor {
     private static void fire(RatingGuard guard, String id) {
         try {
             guard.fire();
-        } catch (RatingGuard.BudgetExceeded e) {
+        } catch (RatingGuard.BudgetExceeded | DerivedFacts.Refused e) {
             throw ruleProblem(id, e.getMessage());
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw ruleProblem(id, cause instanceof RatingGuard.OwnedFactChanged ? cause.getMessage()
+            throw ruleProblem(id, cause instanceof DerivedFacts.Refused ? cause.getMessage()
                     : id + ": rule \"" + e.getMatch().getRule().getName() + "\" failed" + forSubject(guard) + ": " + cause);
         } catch (RuntimeException e) {
             throw ruleProblem(id, id + ": the rules failed" + (guard.where().isEmpty() ? "" : " after " + guard.where()) + ": " + e);
         } catch (OutOfMemoryError | StackOverflowError e) {
             throw ruleProblem(id, id + ": the rules ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
                     + (guard.where().isEmpty() ? "" : " in " + guard.where()) + "; nothing was rated");
+        }
+    }
+
+    private static void requireKept(DerivedFacts derived, Result result, String id) {
+        try {
+            derived.requireKept(result);
+        } catch (DerivedFacts.Refused e) {
+            throw ruleProblem(id, e.getMessage());
         }
     }
 

@@ -9,29 +9,23 @@ import java.util.function.Consumer;
 
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
-import org.assessor.fact.Param;
 import org.assessor.fact.Result;
 import org.assessor.fact.Score;
 import org.assessor.methodology.MethodologyConfig.Limits;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bounds one session's ratings and keeps the facts the methodology owns out of the rules' reach. A batch
- * may fire at most {@code firings_per_rating} rules per subject, run {@code seconds_per_batch} and allocate
- * {@code megabytes_per_batch}; past any of them the session is halted after the current firing and the
- * batch fails with an error naming the rule and the subject. Inserting, modifying or deleting a parameter,
- * an input or a subject from a rule fails at once, in that rule.
+ * Bounds one session's ratings: a batch may fire at most {@code firings_per_rating} rules per subject, run
+ * {@code seconds_per_batch} and allocate {@code megabytes_per_batch}; past any of them the session is halted
+ * after the current firing and the batch fails with an error naming the rule and the subject. What rules may
+ * do to facts is {@link DerivedFacts}'.
  */
-public final class RatingGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+public final class RatingGuard extends DefaultAgendaEventListener {
     private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "assessor-rating-alarm");
         thread.setDaemon(true);
@@ -39,6 +33,9 @@ public final class RatingGuard extends DefaultAgendaEventListener implements Rul
     });
     private static final com.sun.management.ThreadMXBean THREADS = threads();
     private static final Logger LOG = LoggerFactory.getLogger(RatingGuard.class);
+    private static final long WATCH_MILLIS = 200;
+    /** How long a halted batch may go on before it counts as stuck: the limit itself, at most this. */
+    private static final int STUCK_SECONDS = 10;
     private static volatile Consumer<String> whenStuck = LOG::error;
 
     private final String methodology;
@@ -50,9 +47,11 @@ public final class RatingGuard extends DefaultAgendaEventListener implements Rul
     private final long maxBytes;
     private final long allocatedAtStart;
     private long firings;
-    private String rule;
-    private Assessment subject;
+    private volatile String rule;
+    private volatile Assessment subject;
     private volatile String exceeded;
+    private volatile long haltedAt;
+    private volatile boolean reportedStuck;
 
     RatingGuard(String methodology, Limits configured, KieSession session, int subjects) {
         Limits limits = configured == null ? Limits.DEFAULTS : configured.orDefaults();
@@ -63,14 +62,13 @@ public final class RatingGuard extends DefaultAgendaEventListener implements Rul
         this.maxFirings = (long) firingsPerRating * subjects;
         this.seconds = limits.secondsPerBatch();
         this.maxBytes = (long) limits.megabytesPerBatch() << 20;
-        this.allocatedAtStart = allocated();
+        this.allocatedAtStart = allocated(Thread.currentThread());
     }
 
     /**
-     * What to do with a batch that is still running a whole time limit after it was halted: the engine checks
-     * for a halt only between firings, so a join that explodes inside one evaluation cannot be stopped from
-     * outside. By default the error is logged (the server, whose other work goes on); the command line,
-     * whose run has failed, prints it and exits.
+     * What to do with a batch still running long after it was halted (see {@link #watch}). By default the error
+     * is logged (the server, whose other work goes on); the command line, whose run has failed, prints it and
+     * exits.
      */
     public static void whenStuck(Consumer<String> action) {
         whenStuck = action;
@@ -78,22 +76,39 @@ public final class RatingGuard extends DefaultAgendaEventListener implements Rul
 
     /** Fires the session's rules within the bounds; throws BudgetExceeded when one was crossed. */
     void fire() {
-        ScheduledFuture<?> alarm = ALARMS.schedule(() -> stop(seconds + " seconds (limits.seconds_per_batch)"),
-                seconds, TimeUnit.SECONDS);
-        ScheduledFuture<?> stuck = ALARMS.schedule(() -> whenStuck.accept(methodology + ": the rules did not stop within "
-                + seconds + " seconds of their time limit (limits.seconds_per_batch " + seconds + ")"
-                + (rule == null ? "" : "; the last rule to fire was \"" + rule + "\"") + ": nothing was rated"),
-                2L * seconds, TimeUnit.SECONDS);
+        Thread rater = Thread.currentThread();
+        long start = System.nanoTime();
+        ScheduledFuture<?> watch = ALARMS.scheduleAtFixedRate(() -> watch(rater, start), WATCH_MILLIS, WATCH_MILLIS,
+                TimeUnit.MILLISECONDS);
         try {
             session.fireAllRules();
         } finally {
-            alarm.cancel(false);
-            stuck.cancel(false);
+            watch.cancel(false);
         }
         if (exceeded != null) {
             throw new BudgetExceeded(methodology + ": the rules exceeded " + exceeded + (rule == null ? ""
                     : ", while rule \"" + rule + "\" was firing" + (subject == null ? "" : " for " + subject
                     + " (input line " + subject.getLine() + ")")) + "; nothing was rated");
+        }
+    }
+
+    /**
+     * From another thread, between and during firings: the time limit, the memory the rating thread has
+     * allocated, and a batch still running long after it was halted (the engine looks for a halt only
+     * between firings, so a join that explodes inside one evaluation cannot be stopped from outside).
+     */
+    private void watch(Thread rater, long start) {
+        long now = System.nanoTime();
+        if (now - start > TimeUnit.SECONDS.toNanos(seconds)) {
+            stop(seconds + " seconds (limits.seconds_per_batch)");
+        } else if (allocated(rater) - allocatedAtStart > maxBytes) {
+            stop((maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch)");
+        }
+        if (haltedAt != 0 && now - haltedAt > TimeUnit.SECONDS.toNanos(Math.min(seconds, STUCK_SECONDS)) && !reportedStuck) {
+            reportedStuck = true;
+            whenStuck.accept(methodology + ": the rules exceeded " + exceeded + " and could not be stopped within "
+                    + Math.min(seconds, STUCK_SECONDS) + " seconds" + (rule == null ? "" : "; the last rule to fire was \""
+                    + rule + "\"") + ": nothing was rated");
         }
     }
 
@@ -120,48 +135,17 @@ public final class RatingGuard extends DefaultAgendaEventListener implements Rul
         if (++firings > maxFirings) {
             stop(maxFirings + " rule firings (limits.firings_per_rating, " + firingsPerRating + " for each of "
                     + subjects + " subjects)");
-        } else if (allocated() - allocatedAtStart > maxBytes) {
+        } else if (allocated(Thread.currentThread()) - allocatedAtStart > maxBytes) {
             stop((maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch)");
         }
     }
 
-    @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        refuseOwned(event.getRule(), event.getObject(), "inserted");
-    }
-
-    @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
-        refuseOwned(event.getRule(), event.getObject(), "modified");
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
-        refuseOwned(event.getRule(), event.getOldObject(), "deleted");
-    }
-
-    private void refuseOwned(org.kie.api.definition.rule.Rule by, Object fact, String what) {
-        if (by != null && (fact instanceof Param || fact instanceof Input || fact instanceof Assessment)) {
-            throw new OwnedFactChanged(methodology + ": rule \"" + by.getName() + "\" " + what + " " + describe(fact)
-                    + ": parameters, inputs and subjects belong to the methodology and its input, and rules may not change them");
-        }
-    }
-
-    private void stop(String what) {
+    private synchronized void stop(String what) {
         if (exceeded == null) {
             exceeded = what;
+            haltedAt = System.nanoTime();
         }
         session.halt();
-    }
-
-    private static String describe(Object fact) {
-        if (fact instanceof Param param) {
-            return "the parameter " + param.name();
-        }
-        if (fact instanceof Input input) {
-            return "the input " + input.name() + " of " + input.assessment();
-        }
-        return "the subject " + fact;
     }
 
     private static Assessment subjectOf(Object fact) {
@@ -177,8 +161,8 @@ public final class RatingGuard extends DefaultAgendaEventListener implements Rul
         return null;
     }
 
-    private static long allocated() {
-        return THREADS == null ? 0 : THREADS.getCurrentThreadAllocatedBytes();
+    private static long allocated(Thread thread) {
+        return THREADS == null ? 0 : THREADS.getThreadAllocatedBytes(thread.getId());
     }
 
     private static com.sun.management.ThreadMXBean threads() {
@@ -193,13 +177,6 @@ public final class RatingGuard extends DefaultAgendaEventListener implements Rul
     /** A batch crossed one of its limits. */
     static final class BudgetExceeded extends RuntimeException {
         BudgetExceeded(String message) {
-            super(message);
-        }
-    }
-
-    /** A rule tried to change a fact the methodology owns. */
-    static final class OwnedFactChanged extends RuntimeException {
-        OwnedFactChanged(String message) {
             super(message);
         }
     }

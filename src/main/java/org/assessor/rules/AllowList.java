@@ -145,6 +145,11 @@ public final class AllowList {
                         + " derive results, nothing reads the session"));
                 continue;
             }
+            var enabled = rule.getAttributes().get("enabled");
+            if (enabled != null && !List.of("true", "false").contains(enabled.getValue().strip())) {
+                problems.add(problem(path, enabled, "rule \"" + rule.getName() + "\"", "enabled: only true or false; an"
+                        + " expression would run whenever the rule base is built, outside any rating and its limits"));
+            }
             for (String attribute : rule.getAttributes().keySet()) {
                 if (CLOCK_ATTRIBUTES.contains(attribute)) {
                     problems.add(problem(path, rule.getAttributes().get(attribute), "rule \"" + rule.getName() + "\"",

@@ -16,7 +16,7 @@ import java.util.Map;
  * member {@code *}; a member written with a descriptor allows that overload only.
  */
 final class AllowedMembers {
-    enum Section { RULE_CODE, MODEL, FIELDS, INTERFACES, LAMBDAS, TYPES }
+    enum Section { RULE_CODE, MODEL, DECLARED_TYPES, FIELDS, INTERFACES, LAMBDAS, TYPES }
 
     private static final String RESOURCE = "generated-code.allow";
     private static final AllowedMembers STANDARD = read();
@@ -42,9 +42,9 @@ final class AllowedMembers {
         return STANDARD;
     }
 
-    /** A method or constructor, in rule code or (with {@code model}) also in the classes that build the model. */
-    boolean method(String owner, String name, String descriptor, boolean model) {
-        return allowed(Section.RULE_CODE, owner, name, descriptor) || model && allowed(Section.MODEL, owner, name, descriptor);
+    /** A method or constructor, in rule code or, with {@code also} (MODEL or DECLARED_TYPES), in that kind of class too. */
+    boolean method(String owner, String name, String descriptor, Section also) {
+        return allowed(Section.RULE_CODE, owner, name, descriptor) || also != null && allowed(also, owner, name, descriptor);
     }
 
     boolean field(String owner, String name) {

@@ -3,6 +3,7 @@ package org.assessor.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.assessor.rules.GeneratedClass.Kind;
 import org.objectweb.asm.Handle;
@@ -36,18 +37,22 @@ final class ClassCheck {
 
     private final AllowedMembers allowed;
     private final Map<String, GeneratedClass> module;
+    private final Set<String> functions;
     private final GeneratedClass checked;
     private final List<CodeFinding> findings = new ArrayList<>();
     private MethodNode method;
 
-    private ClassCheck(AllowedMembers allowed, Map<String, GeneratedClass> module, GeneratedClass checked) {
+    private ClassCheck(AllowedMembers allowed, Map<String, GeneratedClass> module, Set<String> functions, GeneratedClass checked) {
         this.allowed = allowed;
         this.module = module;
+        this.functions = functions;
         this.checked = checked;
     }
 
-    static List<CodeFinding> check(AllowedMembers allowed, Map<String, GeneratedClass> module, GeneratedClass checked) {
-        ClassCheck check = new ClassCheck(allowed, module, checked);
+    /** @param functions the names of the DRL functions: Drools puts them in a model class, but they are rule code */
+    static List<CodeFinding> check(AllowedMembers allowed, Map<String, GeneratedClass> module, Set<String> functions,
+                                   GeneratedClass checked) {
+        ClassCheck check = new ClassCheck(allowed, module, functions, checked);
         check.findings.addAll(ClassShape.check(allowed, checked));
         for (MethodNode method : checked.node().methods) {
             check.method = method;
@@ -91,7 +96,7 @@ final class ClassCheck {
             return;
         }
         String owner = declaringOwner(call.owner, call.name, call.desc);
-        if (!allowed.method(owner, call.name, call.desc, model())) {
+        if (!allowed.method(owner, call.name, call.desc, alsoAllowed())) {
             String token = call.name.equals("<init>") ? simple(owner) : DSL_WORDS.getOrDefault(call.name, call.name);
             found(token, dotted(owner) + "." + call.name + ": rule code may not call it");
         }
@@ -138,7 +143,7 @@ final class ClassCheck {
 
     private void dynamic(InvokeDynamicInsnNode indy) {
         Handle bootstrap = indy.bsm;
-        if (allowed.method(bootstrap.getOwner(), bootstrap.getName(), bootstrap.getDesc(), false)) {
+        if (allowed.method(bootstrap.getOwner(), bootstrap.getName(), bootstrap.getDesc(), null)) {
             return;
         }
         boolean lambda = bootstrap.getOwner().equals("java/lang/invoke/LambdaMetafactory") && bootstrap.getName().equals("metafactory");
@@ -213,8 +218,15 @@ final class ClassCheck {
         return current;
     }
 
+    /** Whether the method being checked builds the rule model (and may use its DSL), rather than being rule code. */
     private boolean model() {
-        return checked.kind() == Kind.MODEL;
+        return checked.kind() == Kind.MODEL && !functions.contains(method.name);
+    }
+
+    /** What the method being checked may use beyond rule code: the model's DSL, or what declared types' methods need. */
+    private AllowedMembers.Section alsoAllowed() {
+        return model() ? AllowedMembers.Section.MODEL
+                : checked.kind() == Kind.DECLARED_TYPE ? AllowedMembers.Section.DECLARED_TYPES : null;
     }
 
     private String loopWord() {

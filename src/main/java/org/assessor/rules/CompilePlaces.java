@@ -24,7 +24,8 @@ import org.assessor.system.Problem;
  */
 final class CompilePlaces {
     private static final String SOURCE = "Java source of ";
-    private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+    /** A Java string literal; possessive, so a long one in the generated source cannot overflow the regex stack. */
+    private static final String STRING = "\"((?:[^\"\\\\]++|\\\\.)*+)\"";
     private static final Pattern RULE_NAMES = Pattern.compile("addRuleNames\\(((?:\\s*" + STRING + "\\s*,?)+)\\)");
     private static final Pattern QUOTED = Pattern.compile(STRING);
     private static final Pattern CONSTRAINT = Pattern.compile("PredicateInformation\\(" + STRING);

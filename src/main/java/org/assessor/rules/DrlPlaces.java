@@ -15,6 +15,7 @@ import org.assessor.system.Problem;
  * declared type of that name, or else the first line of the files that mentions the word.
  */
 final class DrlPlaces {
+    private static final Pattern NEXT_DECLARATION = Pattern.compile("^(rule|function|declare|query)\\b", Pattern.MULTILINE);
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private final List<RuleFile> files;
     private final List<DrlRules.Rule> rules;
@@ -55,15 +56,30 @@ final class DrlPlaces {
                 continue;
             }
             for (RuleFile file : files) {
-                Matcher matcher = Pattern.compile(pattern, Pattern.MULTILINE).matcher(withoutComments(file.text()));
+                String code = withoutComments(file.text());
+                Matcher matcher = Pattern.compile(pattern, Pattern.MULTILINE).matcher(code);
                 if (matcher.find()) {
-                    int line = (int) file.text().substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
-                    int column = matcher.start() - (file.text().lastIndexOf('\n', matcher.start() - 1) + 1) + 1;
+                    int at = pattern.equals(function) ? inFunction(code, matcher.start(), finding.token()) : matcher.start();
+                    int line = (int) file.text().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                    int column = at - (file.text().lastIndexOf('\n', at - 1) + 1) + 1;
                     return Problem.error(file.path().toString(), line, column, Places.of(file).at(line), finding.message());
                 }
             }
         }
         return Problem.error(files.isEmpty() ? null : files.get(0).path().toString(), 0, 0, null, finding.message());
+    }
+
+    /** Where the word is in the function starting at {@code start} (up to the next declaration), else its start. */
+    private static int inFunction(String code, int start, String token) {
+        Matcher next = NEXT_DECLARATION.matcher(code);
+        int end = next.find(start + 1) ? next.start() : code.length();
+        if (token != null) {
+            Matcher word = Pattern.compile(wordPattern(token)).matcher(code).region(start, end);
+            if (word.find()) {
+                return word.start();
+            }
+        }
+        return start;
     }
 
     /** The text with every comment blanked out, so that places found in it are places in the text. */

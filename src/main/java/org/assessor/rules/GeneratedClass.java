@@ -15,7 +15,7 @@ record GeneratedClass(ClassNode node, Kind kind) {
         MODEL,
         /** one constraint, extractor or consequence: the rule code itself */
         LAMBDA,
-        /** a type declared in DRL: data with generated accessors */
+        /** a type or enum declared in DRL: data with generated accessors */
         DECLARED_TYPE,
         /** anything else */
         FOREIGN
@@ -45,8 +45,9 @@ record GeneratedClass(ClassNode node, Kind kind) {
         if (LAMBDA.matcher(local).matches()) {
             return new GeneratedClass(node, Kind.LAMBDA);
         }
-        if (local.indexOf('/') < 0 && local.indexOf('$') < 0 && node.interfaces.contains(GENERATED_FACT)) {
-            return new GeneratedClass(node, Kind.DECLARED_TYPE);
+        boolean topLevel = local.indexOf('/') < 0 && local.indexOf('$') < 0;
+        if (topLevel && (node.interfaces.contains(GENERATED_FACT) || node.superName.equals("java/lang/Enum"))) {
+            return new GeneratedClass(node, Kind.DECLARED_TYPE); // declare ... end, declare enum ... end
         }
         return new GeneratedClass(node, Kind.FOREIGN);
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 
 import org.assessor.methodology.RuleFile;
 import org.assessor.system.Problem;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
@@ -44,15 +48,32 @@ public final class GeneratedCode {
     /** Every problem in the module's classes, placed in the DRL; empty when all of it may run. */
     List<Problem> check(byte[] moduleJar) {
         Map<String, GeneratedClass> module = read(moduleJar);
+        Set<String> functions = functionNames();
         List<CodeFinding> findings = new ArrayList<>();
         for (GeneratedClass generated : module.values()) {
-            findings.addAll(ClassCheck.check(allowed, module, generated));
+            findings.addAll(ClassCheck.check(allowed, module, functions, generated));
         }
         findings.addAll(CallCycles.find(module));
         DrlPlaces places = new DrlPlaces(files, RulesOfClasses.of(module));
         Set<Problem> problems = new LinkedHashSet<>();
         findings.forEach(finding -> problems.addAll(places.locate(finding)));
         return new ArrayList<>(problems);
+    }
+
+    /** The DRL functions of the files, by name: Drools compiles them into the model class of their package. */
+    private Set<String> functionNames() {
+        Set<String> names = new HashSet<>();
+        for (RuleFile file : files) {
+            try {
+                PackageDescr pkg = new DrlParser().parse(false, file.text());
+                if (pkg != null) {
+                    pkg.getFunctions().forEach(function -> names.add(function.getName()));
+                }
+            } catch (DroolsParserException e) {
+                // a file that does not parse never gets this far
+            }
+        }
+        return names;
     }
 
     private Map<String, GeneratedClass> read(byte[] jar) {

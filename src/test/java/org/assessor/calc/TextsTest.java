@@ -26,9 +26,20 @@ class TextsTest {
     void refusesWhatIsNotAListOfTexts() {
         assertThatThrownBy(() -> Texts.joinSorted(null, " ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("texts are required: a list, empty or not, not null");
-        assertThatThrownBy(() -> Texts.joinSorted(List.of("a"), null)).hasMessage("a separator is required, not null");
+        assertThatThrownBy(() -> Texts.joinSorted(List.of("a"), null))
+                .hasMessage("a separator of at most 10 characters is required, not null");
         assertThatThrownBy(() -> Texts.joinSorted(Arrays.asList("a", null), " ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("every item must be a text, not null");
         assertThatThrownBy(() -> Texts.joinSorted(List.of("a", 3), " ")).hasMessage("every item must be a text, not 3 (Integer)");
+    }
+
+    /** Rule code may nest calls, so a long separator or result would multiply at every level. */
+    @Test
+    void refusesALongSeparatorAndALongResult() {
+        assertThatThrownBy(() -> Texts.joinSorted(List.of("a", "b"), "x".repeat(11)))
+                .hasMessage("a separator of at most 10 characters is required, not one of 11");
+        assertThat(Texts.joinSorted(List.of("a".repeat(4_999), "b".repeat(5_000)), " ")).hasSize(10_000);
+        assertThatThrownBy(() -> Texts.joinSorted(List.of("a".repeat(5_000), "b".repeat(5_000)), " "))
+                .hasMessage("the joined texts would be 10001 characters long; at most 10000 are allowed");
     }
 }

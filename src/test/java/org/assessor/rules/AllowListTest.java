@@ -10,6 +10,11 @@ import java.util.stream.Stream;
 
 import org.assessor.Projects;
 import org.assessor.methodology.Methodologies;
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Input;
+import org.assessor.fact.Param;
+import org.assessor.fact.Result;
+import org.assessor.fact.Score;
 import org.assessor.methodology.RuleFile;
 import org.assessor.rules.AllowList.Policy;
 import org.assessor.system.Problem;
@@ -17,6 +22,8 @@ import org.assessor.system.ProblemException;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 
 class AllowListTest {
     private static final Policy STRICT = Policy.strict("assessor.hostile", "assessor.ok", "assessor.bad");
@@ -61,35 +68,72 @@ class AllowListTest {
         assertThat(AllowList.check(List.of(file), STRICT)).isEmpty();
     }
 
+    /** What a methodology team writes every day passes both layers, compiles and runs. */
     @Test
-    void everydayRuleIdiomsPass() {
+    void everydayRuleIdiomsPassBothLayersAndRun() {
         RuleFile file = drl("""
                 package assessor.ok;
 
-                import java.math.BigDecimal;
                 import java.util.List;
+                import org.assessor.calc.Rounding;
                 import org.assessor.fact.*;
+
+                declare Band
+                    lowest : double @key
+                    label : String
+                end
+
+                declare enum Level
+                    HIGH("high"), LOW("low");
+                    id : String
+                end
 
                 rule "Idioms"
                     salience 10
                     no-loop true
                     date-effective "1-Apr-2003"
                 when
-                    $a : Assessment( sector in ("acute", "specialist"), organisation matches "R[A-Z0-9]+" )
-                    $p : Param( name == "x.y", $n : number != null, this.includes(0.5) )
-                    not Result( assessment == $a, name str[startsWith] "rat" )
-                    accumulate( Score( assessment == $a, $s : points ); $avg : average($s), $all : collectList($s) )
-                    $r : Result( assessment == $a, value instanceof Double, this != $p )
+                    $a : Assessment( sector in ("acute", "specialist"), organisation not in ("None"), $name : organisation )
+                    $p : Param( name == "x.y", $n : number != null, this.includes(0.5), group str[startsWith] "x" )
+                    not Result( assessment == $a, name str[endsWith] "rat" )
+                    exists Input( assessment == $a )
+                    forall( $i : Input( assessment == $a ) Input( this == $i, value != null ) )
+                    accumulate( Score( assessment == $a, $s : points ); $avg : average($s), $sum : sum($s), $low : min($s),
+                                $high : max($s), $count : count(), $all : collectList($s) )
+                    $region : String() from $a.getAttributes().get("region")
                 then
-                    double rounded = Math.round(((Number) $r.getValue()).doubleValue() * 10) / 10.0;
-                    List<Object> values = List.of($avg, 1_000, 10L, 1e3, new BigDecimal("2.5"));
-                    String text = String.format("%.1f of %s", rounded, $a.getAttributes().get("region"));
-                    modify($r) { setValue(Double.compare(rounded, $n) > 0 ? rounded : $n) };
+                    double rounded = Rounding.halfUp($avg * 10 / Math.max(1, $count.intValue()), 1);
+                    String text = $name.substring($name.lastIndexOf(' ') + 1) + ": " + rounded + " in " + $region;
                     insert(new Result($a, "text", text));
-                    delete($p);
+                    insert(new Result($a, "level", Level.HIGH.getId()));
+                    insertLogical(new Band(Math.abs(rounded), "band"));
+                end
+
+                rule "An override"
+                when
+                    $a : Assessment()
+                    $r : Result( assessment == $a, name == "text", $text : text, text not str[endsWith] "!" )
+                then
+                    modify($r) { setValue($text + "!") };
                 end
                 """);
-        assertThat(AllowList.check(List.of(file), STRICT)).isEmpty();
+        Policy policy = Policy.strict("assessor.ok");
+        assertThat(AllowList.check(List.of(file), policy)).isEmpty();
+
+        KieBase kieBase = GuardedCompiler.compile("idioms", String.format("%08x", file.text().hashCode()), List.of(file), policy);
+        KieSession session = kieBase.newKieSession();
+        try {
+            Assessment trust = new Assessment(2, "Aintree Hospitals", "acute", java.util.Map.of("region", "North West"));
+            session.insert(new Param("x.y", "x", "y", 1, 1.0, 0.0, 1.0, "d", "r", null, null));
+            session.insert(trust);
+            session.insert(Input.of(trust, "key_target", "a", "achieved"));
+            session.insert(new Score(trust, "key_target", "a", "achieved", 2));
+            assertThat(session.fireAllRules()).isEqualTo(2);
+            assertThat(session.getObjects(o -> o instanceof Result r && r.getName().equals("text")))
+                    .singleElement().hasToString("text=Hospitals: 20.0 in North West!");
+        } finally {
+            session.dispose();
+        }
     }
 
     @Test

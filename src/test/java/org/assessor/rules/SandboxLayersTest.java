@@ -53,7 +53,7 @@ class SandboxLayersTest {
     @Test
     void theCorpusCoversEveryClassOfAttack() {
         List<Sample> samples = HostileSamples.all();
-        assertThat(samples).hasSize(153);
+        assertThat(samples).hasSize(155);
         assertThat(samples).allSatisfy(sample -> {
             assertThat(sample.hostile()).as(sample.name() + " says what it does").isNotBlank();
             assertThat(sample.attackClass()).as(sample.name() + " class").isIn(HostileSamples.CLASSES);
