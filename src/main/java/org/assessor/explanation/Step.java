@@ -3,9 +3,9 @@ package org.assessor.explanation;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.fact.Confidence;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;
-import org.assessor.methodology.Confidence;
 
 /**
  * One rule that fired for a subject: the rule, the inputs and earlier results it used, the parameters

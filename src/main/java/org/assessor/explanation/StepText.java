@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assessor.fact.Confidence;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;
 import org.assessor.fact.Score;
-import org.assessor.methodology.Confidence;
 import org.assessor.methodology.Labels;
 
 /**

@@ -1,7 +1,5 @@
 package org.assessor.fact;
 
-import org.assessor.methodology.Confidence;
-
 /**
  * A methodology parameter from the YAML configuration, inserted so that rules match on it and
  * explanations can cite it. {@code group} is the dotted path without the last segment, {@code key}

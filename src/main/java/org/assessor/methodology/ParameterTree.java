@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.assessor.fact.Confidence;
 import org.assessor.fact.Param;
 import tools.jackson.databind.JsonNode;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.assessor.fact.Confidence;
 import org.assessor.fact.Param;
 import org.assessor.system.Hashes;
 import org.assessor.system.NumberText;

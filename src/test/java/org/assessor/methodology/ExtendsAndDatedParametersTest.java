@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.assessor.MethodologyCopy;
+import org.assessor.fact.Confidence;
 import org.assessor.fact.Param;
 import org.assessor.methodology.MethodologyConfig.SectorDefinition;
 import org.junit.jupiter.api.Test;

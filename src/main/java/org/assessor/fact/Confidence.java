@@ -1,4 +1,4 @@
-package org.assessor.methodology;
+package org.assessor.fact;
 
 /** How sure we are of a parameter: stated in the source, derived from published results, or our choice. */
 public enum Confidence {
