@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.assessor.assessment.Rating;
+import org.assessor.assessment.StepRecorder;
 import org.assessor.assessment.Subject;
-import org.assessor.explanation.StepRecorder;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Result;
 import org.assessor.rules.RuleBase;

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import org.assessor.explanation.StepRecorder;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Result;
 import org.assessor.input.Subjects;

@@ -3,7 +3,6 @@ package org.assessor.assessment;
 import java.util.List;
 import java.util.Map;
 
-import org.assessor.explanation.Step;
 import org.assessor.fact.Assessment;
 
 /** A subject's rating with every result the rules derived and the steps that derived them, in firing order. */

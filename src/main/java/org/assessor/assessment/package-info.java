@@ -1,2 +1,5 @@
-/** Running a methodology's rules over subjects and collecting their ratings with explanations. */
+/**
+ * The engine: running a methodology's rules over subjects in bounded batches, guarding what rules may do and
+ * derive, and recording each rating's steps as the rules fire. It knows neither readers nor writers.
+ */
 package org.assessor.assessment;

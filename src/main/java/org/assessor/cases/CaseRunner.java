@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
+import org.assessor.assessment.Step;
 import org.assessor.assessment.Subject;
 import org.assessor.explanation.Numbers;
-import org.assessor.explanation.Step;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.input.ValueParser;

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
-import org.assessor.explanation.Step;
 
 /**
  * The comparison's CSV files: {@code changes.csv} (one row per subject whose rating differs, with what

@@ -3,8 +3,8 @@ package org.assessor.compare;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
-import org.assessor.explanation.Step;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Labels;
 

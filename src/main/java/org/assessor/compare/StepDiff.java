@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.assessor.assessment.Rating;
+import org.assessor.assessment.Step;
 import org.assessor.explanation.Numbers;
-import org.assessor.explanation.Step;
 import org.assessor.fact.Param;
 import org.assessor.methodology.Methodology;
 

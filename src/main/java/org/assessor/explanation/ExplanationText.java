@@ -1,6 +1,7 @@
 package org.assessor.explanation;
 
 import org.assessor.assessment.Rating;
+import org.assessor.assessment.Step;
 import org.assessor.fact.Param;
 import org.assessor.methodology.Methodology;
 

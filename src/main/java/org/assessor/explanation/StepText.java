@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assessor.assessment.Step;
 import org.assessor.fact.Confidence;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;

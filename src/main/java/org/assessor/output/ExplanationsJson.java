@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.assessor.assessment.Rating;
-import org.assessor.explanation.Step;
+import org.assessor.assessment.Step;
 import org.assessor.explanation.StepText;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;

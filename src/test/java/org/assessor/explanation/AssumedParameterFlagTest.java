@@ -10,6 +10,7 @@ import java.util.Map;
 import org.assessor.Projects;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
+import org.assessor.assessment.Step;
 import org.assessor.assessment.Subject;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Confidence;

@@ -1,4 +1,4 @@
-package org.assessor.explanation;
+package org.assessor.assessment;
 
 import java.util.List;
 import java.util.Map;
