@@ -2,8 +2,8 @@ package org.assessor;
 
 import java.nio.file.Path;
 
-import org.assessor.assessment.RatingService;
 import org.assessor.methodology.Methodologies;
+import org.assessor.rating.RatingService;
 
 /** The project's own methodologies and data, shared by tests so each methodology compiles once per run. */
 public final class Projects {

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.RatingService;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.ExplanationsJson;
+import org.assessor.rating.RatingService;
 import org.assessor.system.Scratch;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Result;
-import org.assessor.input.Subjects;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
@@ -89,15 +88,6 @@ public final class Assessor {
         Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
         inParallel(rules, groupedBatches(all, groupBy).iterator(), r -> byAssessment.put(r.assessment(), r));
         all.forEach(s -> sink.accept(byAssessment.get(s.assessment())));
-    }
-
-    /** Rates a file's subjects as they are read, telling {@code progress} after each rating how far the file has been read. */
-    public void rate(RuleBase rules, Subjects subjects, Consumer<Rating> sink, Progress progress) {
-        long[] count = {0};
-        rate(rules, subjects, rating -> {
-            sink.accept(rating);
-            progress.at(++count[0], subjects.bytesRead(), subjects.size());
-        });
     }
 
     /** Rates batches on the pool, a few ahead of the one being handed on; hands ratings on in batch order. */

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.RatingService.Run;
 import org.assessor.explanation.ExplanationText;
+import org.assessor.rating.RatingService.Run;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import picocli.CommandLine.Command;

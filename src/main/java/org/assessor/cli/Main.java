@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.assessor.assessment.RatingGuard;
-import org.assessor.assessment.RatingService;
 import org.assessor.methodology.Methodologies;
 import org.assessor.output.AtomicFiles;
+import org.assessor.rating.RatingService;
 import org.assessor.system.ProblemException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** {@code assessor}: with no command it rates the bundled 2003/04 data, like {@code assessor rate}. */
 @Command(name = "assessor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -4,7 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.assessor.assessment.Progress;
+import org.assessor.rating.Progress;
 
 /**
  * A progress bar on standard error, by megabytes of input read, with the ratings done so far. Shown

@@ -3,7 +3,7 @@ package org.assessor.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.assessor.assessment.RatingService.Run;
+import org.assessor.rating.RatingService.Run;
 import org.assessor.verification.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

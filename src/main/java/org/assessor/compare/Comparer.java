@@ -3,10 +3,10 @@ package org.assessor.compare;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.assessor.assessment.RatingService;
-import org.assessor.assessment.RatingService.Run;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
+import org.assessor.rating.RatingService.Run;
+import org.assessor.rating.RatingService;
 
 /**
  * Rates one input under two methodologies, or under one methodology and a what-if of it: the changes

@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.RatingService;
 import org.assessor.assessment.Subject;
 import org.assessor.compare.Counterfactuals.Counterfactual;
 import org.assessor.compare.Fragility.Fragile;
@@ -17,6 +16,7 @@ import org.assessor.input.SubjectReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
 import org.assessor.output.RunInfo;
+import org.assessor.rating.RatingService;
 import org.assessor.rules.RuleBase;
 
 /**

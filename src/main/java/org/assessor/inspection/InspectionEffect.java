@@ -8,12 +8,12 @@ import java.util.Objects;
 
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.RatingService;
 import org.assessor.assessment.Subject;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Input;
 import org.assessor.input.SubjectReader;
 import org.assessor.methodology.Methodology;
+import org.assessor.rating.RatingService;
 import org.assessor.rules.RuleBase;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;

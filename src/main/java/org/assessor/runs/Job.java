@@ -3,7 +3,7 @@ package org.assessor.runs;
 import java.time.Instant;
 import java.util.List;
 
-import org.assessor.assessment.Progress;
+import org.assessor.rating.Progress;
 import org.assessor.system.Problem;
 
 /**

@@ -68,7 +68,7 @@ final class MethodologyController {
                                      @RequestParam(name = "name", required = false) String name,
                                      Principal user) {
         ServingVersion version = registry.current(id);
-        Rater.Rated rated = rater.rate(version, csv == null ? new byte[0] : csv, name, period, user.getName(), org.assessor.assessment.Progress.NONE);
+        Rater.Rated rated = rater.rate(version, csv == null ? new byte[0] : csv, name, period, user.getName(), org.assessor.rating.Progress.NONE);
         return withVersion(version, RatingsView.of(version, rated));
     }
 

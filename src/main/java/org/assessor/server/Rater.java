@@ -11,10 +11,10 @@ import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunStart;
 import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Assessor;
-import org.assessor.assessment.Progress;
 import org.assessor.input.SubjectReader;
 import org.assessor.input.Subjects;
 import org.assessor.methodology.Methodology;
+import org.assessor.rating.Progress;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.assessor.system.Scratch;
@@ -70,10 +70,10 @@ public final class Rater {
     private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingsView.Row> rows, Progress progress) {
         try (Recording recording = archive.begin(start);
              Subjects subjects = new SubjectReader(start.methodology(), start.period()).open(file)) {
-            assessor.rate(version.rules(), subjects, rating -> {
+            assessor.rate(version.rules(), subjects, progress.after(rating -> {
                 recording.add(rating);
                 rows.add(RatingsView.Row.of(rating));
-            }, progress);
+            }, subjects));
             return recording.commit();
         } catch (ProblemException e) {
             throw e.problems().stream().anyMatch(p -> String.valueOf(file).equals(p.file())) ? invalid(e, file) : e;

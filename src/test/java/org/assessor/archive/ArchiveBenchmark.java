@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.assessor.Projects;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.RatingService.Run;
+import org.assessor.rating.RatingService.Run;
 
 /**
  * How long the archive takes to open and to store a run, on the database named by the arguments

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.assessor.Projects;
-import org.assessor.assessment.RatingService.Run;
 import org.assessor.output.RatingsCsv;
+import org.assessor.rating.RatingService.Run;
 import org.junit.jupiter.api.Test;
 
 /** The demo years in src/test/resources/trend are what the engine gives today (see the README there). */

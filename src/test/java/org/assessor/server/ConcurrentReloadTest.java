@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.assessor.assessment.RatingService;
 import org.assessor.explanation.Numbers;
 import org.assessor.methodology.Methodologies;
+import org.assessor.rating.RatingService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

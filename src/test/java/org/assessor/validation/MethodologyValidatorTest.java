@@ -220,7 +220,7 @@ class MethodologyValidatorTest {
     void ratingRefusesAParameterWhoseValueDoesNotFitBeforeAnyRuleRuns() {
         MethodologyCopy.starRatings("broken-rate-type").yaml("    moderate_fail:\n      stars: {value: 1,",
                 "    moderate_fail:\n      stars: {value: one,").writeTo(home);
-        org.assessor.assessment.RatingService service = new org.assessor.assessment.RatingService(new Methodologies(home));
+        org.assessor.rating.RatingService service = new org.assessor.rating.RatingService(new Methodologies(home));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.rules("broken-rate-type"))
                 .isInstanceOfSatisfying(org.assessor.system.ProblemException.class, e -> assertThat(e.problems())

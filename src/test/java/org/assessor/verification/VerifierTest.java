@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.assessor.Projects;
-import org.assessor.assessment.RatingService.Run;
+import org.assessor.rating.RatingService.Run;
 import org.junit.jupiter.api.Test;
 
 /** verify: every published value recomputed, each discrepancy with both values. */

@@ -1,4 +1,4 @@
-package org.assessor.assessment;
+package org.assessor.rating;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
 import org.assessor.input.SubjectReader;
 import org.assessor.input.Subjects;
 import org.assessor.methodology.Methodologies;
@@ -82,7 +84,7 @@ public final class RatingService {
     public void rate(Methodology methodology, Path input, String period, boolean explain, Consumer<Rating> sink,
                      Progress progress) {
         try (Subjects subjects = new SubjectReader(methodology, period).open(input)) {
-            (explain ? assessor : unexplained).rate(rules(methodology), subjects, sink, progress);
+            (explain ? assessor : unexplained).rate(rules(methodology), subjects, progress.after(sink, subjects));
         }
     }
 
