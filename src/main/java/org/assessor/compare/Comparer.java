@@ -22,8 +22,8 @@ public final class Comparer {
     public Comparison compare(Path input, String idA, String idB, Map<String, String> changesB) {
         Methodology a = service.methodologies().load(idA);
         Methodology b = WhatIf.apply(service.methodologies().load(idB), changesB);
-        Run runA = service.rate(a, input);
-        Run runB = service.rate(b, input);
+        Run runA = service.rate(a, input, null);
+        Run runB = service.rate(b, input, null);
         return Comparison.of(new Side("A", a, Map.of(), runA.info(), runA.ratings()),
                 new Side("B", b, changesB, runB.info(), runB.ratings()));
     }

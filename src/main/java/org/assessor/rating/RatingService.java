@@ -13,13 +13,15 @@ import org.assessor.input.SubjectReader;
 import org.assessor.input.Subjects;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
-import org.assessor.methodology.WhatIf;
 import org.assessor.output.RunInfo;
 import org.assessor.rules.ParamReads;
 import org.assessor.rules.ParamsAsRead;
 import org.assessor.rules.RuleBase;
 
-/** Rates an input file with a methodology: load, compile (once per version), read, rate. */
+/**
+ * Rates an input file with a methodology: compiled once per version, read as it is rated. Two ways in: a
+ * whole run in memory, or each rating handed on as it is made.
+ */
 public final class RatingService {
     private final Methodologies methodologies;
     private final Assessor assessor = new Assessor(true);
@@ -35,11 +37,6 @@ public final class RatingService {
         return methodologies;
     }
 
-    /** The compiled rules of a methodology's current files; compiled again only when its version changes. */
-    public RuleBase rules(String id) {
-        return rules(methodologies.load(id));
-    }
-
     /**
      * Compiled rules for the methodology, reusing a compilation of the same rule files. A parameter whose
      * value does not fit how the rules read it is refused here, before any rule runs on it.
@@ -52,21 +49,12 @@ public final class RatingService {
         return rules.methodology() == methodology ? rules : rules.with(methodology);
     }
 
-    public Run rate(String id, Path input) {
-        return rate(methodologies.load(id), input);
-    }
-
-    /** Rates with parameters changed for this run only (see {@link WhatIf}). */
-    public Run rate(String id, Path input, Map<String, String> changes) {
-        return rate(WhatIf.apply(methodologies.load(id), changes), input);
-    }
-
-    /** Reads the input before compiling, so that a bad input is reported at once. */
-    public Run rate(Methodology methodology, Path input) {
-        return rate(methodology, input, (String) null);
-    }
-
-    /** Rates one period of a long input with periods (its text, id or first word, e.g. Q1); null rates all. */
+    /**
+     * Every rating of the input, explained, in memory. The input's header is checked before the rules are
+     * compiled, so that a bad input is reported at once.
+     *
+     * @param period the one period of a long input with periods to rate (its text, id or first word, e.g. Q1); null rates all
+     */
     public Run rate(Methodology methodology, Path input, String period) {
         RunInfo info = RunInfo.of(methodology, input);
         List<Rating> ratings = new ArrayList<>();

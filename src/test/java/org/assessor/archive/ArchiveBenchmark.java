@@ -23,7 +23,7 @@ public final class ArchiveBenchmark {
         start = System.nanoTime();
         Archives.open(location);
         System.out.printf("open again: %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        Run run = Projects.SERVICE.rate(RunArchiveContract.STAR_RATINGS, Projects.PUBLISHED_2003_04);
+        Run run = Projects.rate(RunArchiveContract.STAR_RATINGS, Projects.PUBLISHED_2003_04);
         for (int size : List.of(10_000, 10_000, 100_000)) {
             start = System.nanoTime();
             RunSummary summary;

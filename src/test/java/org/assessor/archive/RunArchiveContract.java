@@ -56,7 +56,7 @@ abstract class RunArchiveContract {
 
     @Test
     void aRatedRunReadsBackAsItWasRated() throws IOException {
-        Run run = Projects.SERVICE.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
+        Run run = Projects.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
         RunSummary summary = record(run, "web");
 
         assertThat(archives.runs().run(summary.id())).contains(summary);
@@ -93,7 +93,7 @@ abstract class RunArchiveContract {
     @Test
     void theTrustAttributesOfEachInputRowAreKeptWithItsRating() {
         Path input = Projects.HOME.resolve("data/synthetic/annual-health-check-2005-06.csv");
-        Run run = Projects.SERVICE.rate("annual-health-check-2005-06", input);
+        Run run = Projects.rate("annual-health-check-2005-06", input);
         RunSummary summary = record(run, "cli");
 
         List<StoredRating> stored = archives.runs().ratings(summary.id());
@@ -143,7 +143,7 @@ abstract class RunArchiveContract {
 
     @Test
     void anUntouchedRunReplaysIdentically() {
-        RunSummary summary = record(Projects.SERVICE.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04), "cli");
+        RunSummary summary = record(Projects.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04), "cli");
 
         ReplayResult result = replay(summary.id());
 
@@ -153,7 +153,7 @@ abstract class RunArchiveContract {
 
     @Test
     void replayFindsARatingChangedInTheArchive() throws SQLException {
-        RunSummary summary = record(Projects.SERVICE.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04), "cli");
+        RunSummary summary = record(Projects.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04), "cli");
         StoredRating third = archives.runs().ratings(summary.id()).get(3);
         String other = "0".equals(third.rating()) ? "3" : "0";
         sql("UPDATE rating SET rating = ? WHERE run_id = ? AND rating_index = 3", other, summary.id());
@@ -170,7 +170,7 @@ abstract class RunArchiveContract {
     void replayUsesTheSnapshotNotTheFilesAsTheyAreNow() throws IOException {
         Path home = MethodologyCopy.starRatings("star-ratings-copy").writeTo(temp.resolve("home"));
         RatingService service = new RatingService(new Methodologies(home));
-        RunSummary summary = record(service.rate("star-ratings-copy", Projects.PUBLISHED_2003_04), "cli");
+        RunSummary summary = record(Projects.rate(service, "star-ratings-copy", Projects.PUBLISHED_2003_04), "cli");
         Path yaml = home.resolve("methodology-configs/star-ratings-copy.yaml");
         Path rules = home.resolve("rules/star-ratings-copy");
         Files.writeString(yaml, Files.readString(yaml).replace("title: ", "title: Edited "));
@@ -183,7 +183,7 @@ abstract class RunArchiveContract {
 
     @Test
     void replayFindsASnapshotThatNoLongerGivesTheRunsRatings() throws SQLException {
-        Run run = Projects.SERVICE.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
+        Run run = Projects.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
         RunSummary summary = record(run, "cli");
         Map<String, String> sources = new java.util.TreeMap<>(run.methodology().sources());
         String file = "methodology-configs/star-ratings-2003-04.yaml";
@@ -198,8 +198,8 @@ abstract class RunArchiveContract {
 
     @Test
     void aWhatIfRunReplaysWithItsChanges() {
-        Run whatIf = Projects.SERVICE.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04, STRICTER);
-        Run plain = Projects.SERVICE.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
+        Run whatIf = Projects.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04, STRICTER);
+        Run plain = Projects.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
         assertThat(whatIf.ratings()).extracting(Rating::value).isNotEqualTo(plain.ratings().stream().map(Rating::value).toList());
         RunSummary summary = record(whatIf, "cli");
 
@@ -240,7 +240,7 @@ abstract class RunArchiveContract {
 
     /** The first ten ratings: enough where only the bookkeeping is tested. */
     static Run ratedSample() {
-        Run run = Projects.SERVICE.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
+        Run run = Projects.rate(STAR_RATINGS, Projects.PUBLISHED_2003_04);
         return new Run(run.info(), run.methodology(), run.ratings().subList(0, 10));
     }
 

@@ -24,7 +24,7 @@ class PublishedRatingsTest {
 
     @BeforeAll
     static void rateThePublishedData() throws IOException {
-        ratings = Projects.SERVICE.rate("star-ratings-2003-04", Projects.PUBLISHED_2003_04).ratings();
+        ratings = Projects.rate("star-ratings-2003-04", Projects.PUBLISHED_2003_04).ratings();
         published = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(Projects.PUBLISHED_2003_04)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {

@@ -24,7 +24,7 @@ class MethodologyCasesTest {
 
     private static Stream<DynamicTest> cases(String id) {
         Path file = CaseRunner.casesFile(Projects.HOME, id);
-        RuleBase rules = Projects.SERVICE.rules(id);
+        RuleBase rules = Projects.rules(id);
         return new CaseRunner().run(rules, file).stream()
                 .map(result -> DynamicTest.dynamicTest(result.name(), () -> assertThat(result.failures())
                         .as(result.toString()).isEmpty()));

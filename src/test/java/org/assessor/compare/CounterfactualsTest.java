@@ -78,7 +78,7 @@ class CounterfactualsTest {
             }
         }
 
-        List<Rating> rerated = Projects.SERVICE.rate("star-ratings-2003-04", changed).ratings();
+        List<Rating> rerated = Projects.rate("star-ratings-2003-04", changed).ratings();
 
         assertThat(byTrust).hasSizeGreaterThan(40);
         for (Rating rating : rerated) {

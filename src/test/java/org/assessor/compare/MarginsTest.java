@@ -17,7 +17,7 @@ class MarginsTest {
 
     @BeforeAll
     static void rateThePublishedData() {
-        ratings = Projects.SERVICE.rate("star-ratings-2003-04", Projects.PUBLISHED_2003_04).ratings();
+        ratings = Projects.rate("star-ratings-2003-04", Projects.PUBLISHED_2003_04).ratings();
     }
 
     private static Rating of(String organisation) {

@@ -20,9 +20,9 @@ class TrendDemoDataTest {
 
     @Test
     void eachDemoYearIsTheEnginesRatingOfThePublishedInputs() throws IOException {
-        assertSame(Projects.SERVICE.rate("star-ratings-2003-04", Projects.PUBLISHED_2003_04), "2003-04");
-        assertSame(Projects.SERVICE.rate("star-ratings-2004-05", Projects.PUBLISHED_2003_04), "2004-05");
-        assertSame(Projects.SERVICE.rate("star-ratings-2004-05", Projects.PUBLISHED_2003_04, Map.of(
+        assertSame(Projects.rate("star-ratings-2003-04", Projects.PUBLISHED_2003_04), "2003-04");
+        assertSame(Projects.rate("star-ratings-2004-05", Projects.PUBLISHED_2003_04), "2004-05");
+        assertSame(Projects.rate("star-ratings-2004-05", Projects.PUBLISHED_2003_04, Map.of(
                 "key_target_points.data_not_returned", "3", "star_rating.pass.three_star_min_score.pct", "8")), "2005-06-whatif");
     }
 

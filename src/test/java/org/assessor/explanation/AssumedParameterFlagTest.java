@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * names, and a step that read only published (or derived) parameters is not.
  */
 class AssumedParameterFlagTest {
-    private static final RuleBase HEALTH_CHECK = Projects.SERVICE.rules("annual-health-check-2005-06");
-    private static final RuleBase USE_OF_RESOURCES = Projects.SERVICE.rules("use-of-resources-2008-09");
+    private static final RuleBase HEALTH_CHECK = Projects.rules("annual-health-check-2005-06");
+    private static final RuleBase USE_OF_RESOURCES = Projects.rules("use-of-resources-2008-09");
     private static final Map<String, String> TYPICAL = Map.of("core_standard", "compliant", "inspection", "not_inspected",
             "existing_target", "achieved", "new_target", "4", "ale_theme", "3", "attribute", "no",
             "financial_risk_rating", "not_applicable");

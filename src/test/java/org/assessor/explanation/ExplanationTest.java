@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every rating explains itself: rule, inputs, parameters with their sources, outcome, and a sentence. */
 class ExplanationTest {
-    private static final RuleBase RULES = Projects.SERVICE.rules("star-ratings-2003-04");
+    private static final RuleBase RULES = Projects.rules("star-ratings-2003-04");
     private final StepText text = new StepText(RULES.methodology().labels());
 
     @Test

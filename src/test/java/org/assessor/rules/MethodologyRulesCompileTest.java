@@ -24,7 +24,7 @@ class MethodologyRulesCompileTest {
         try (Stream<Path> folders = Files.list(Projects.HOME.resolve("rules"))) {
             return folders.filter(Files::isDirectory).sorted().toList().stream()
                     .map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
-                        RuleBase rules = Projects.SERVICE.rules(folder.getFileName().toString());
+                        RuleBase rules = Projects.rules(folder.getFileName().toString());
                         assertThat(rules.kieBase().getKiePackages()).isNotEmpty();
                     }));
         }

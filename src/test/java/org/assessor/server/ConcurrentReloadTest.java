@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.assessor.Projects;
 import org.assessor.explanation.Numbers;
 import org.assessor.methodology.Methodologies;
 import org.assessor.rating.RatingService;
@@ -143,7 +144,7 @@ class ConcurrentReloadTest {
     }
 
     private static List<String> ratings(Path home, Path input) {
-        return new RatingService(new Methodologies(home)).rate(ID, input).ratings().stream()
+        return Projects.rate(new RatingService(new Methodologies(home)), ID, input).ratings().stream()
                 .map(rating -> Numbers.text(rating.value())).collect(Collectors.toList());
     }
 }

@@ -222,7 +222,7 @@ class MethodologyValidatorTest {
                 "    moderate_fail:\n      stars: {value: one,").writeTo(home);
         org.assessor.rating.RatingService service = new org.assessor.rating.RatingService(new Methodologies(home));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.rules("broken-rate-type"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.rules(service.methodologies().load("broken-rate-type")))
                 .isInstanceOfSatisfying(org.assessor.system.ProblemException.class, e -> assertThat(e.problems())
                         .singleElement().hasToString(home.resolve("methodology-configs/broken-rate-type.yaml") + ":"
                                 + MethodologyCopy.lineOf(home, "methodology-configs/broken-rate-type.yaml", "stars: {value: one,")

@@ -15,7 +15,7 @@ class VerifierTest {
 
     @Test
     void reproducesEveryPublished2003RatingAndKeyTargetSummary() {
-        Run run = Projects.SERVICE.rate("star-ratings-2003-04", Path.of("data/star-ratings-2003-04-published.csv"));
+        Run run = Projects.rate("star-ratings-2003-04", Path.of("data/star-ratings-2003-04-published.csv"));
         Verifier.Report report = Verifier.verify(run.methodology(), run.ratings());
 
         assertThat(report.discrepancies()).isEmpty();
@@ -25,7 +25,7 @@ class VerifierTest {
 
     @Test
     void reportsTheOversightFrameworkFilesDiscrepanciesWithBothValues() {
-        Run run = Projects.SERVICE.rate("oversight-framework-2025-26",
+        Run run = Projects.rate("oversight-framework-2025-26",
                 Path.of("data/nof-2025-26/mental-health-and-community-trust-data-q1-q2-2025-26.csv"));
         Verifier.Report report = Verifier.verify(run.methodology(), run.ratings());
         Map<String, Verifier.Tally> tallies = report.tallies().stream()
