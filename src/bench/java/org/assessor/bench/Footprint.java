@@ -2,9 +2,9 @@ package org.assessor.bench;
 
 import java.util.List;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 
@@ -21,7 +21,7 @@ public final class Footprint {
         Methodology methodology = Populations.load(Populations.STAR_RATINGS);
         RuleBase rules = Populations.compile(methodology);
         long start = Populations.usedHeap();
-        List<Subject> subjects = Populations.synthetic(methodology, size);
+        List<AssessmentInputs> subjects = Populations.synthetic(methodology, size);
         long withSubjects = Populations.usedHeap();
         System.out.printf("%,d subjects: %,d bytes per subject (assessment and inputs)%n", size, (withSubjects - start) / size);
         for (boolean explain : new boolean[] {false, true}) {

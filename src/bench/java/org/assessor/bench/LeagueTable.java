@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.assessor.assessment.Subject;
-import org.assessor.input.SubjectReader;
+import org.assessor.assessment.AssessmentInputs;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 
 /**
@@ -39,12 +39,12 @@ final class LeagueTable {
     private LeagueTable() {
     }
 
-    static List<Subject> trusts(Methodology methodology, int count) {
+    static List<AssessmentInputs> trusts(Methodology methodology, int count) {
         Path file = null;
         try {
             file = Files.createTempFile("assessor-bench-nof-", ".csv");
             write(count, file);
-            return new SubjectReader(methodology, "Q1").read(file);
+            return new AssessmentReader(methodology, "Q1").read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
 import org.assessor.rules.RuleBase;
@@ -46,7 +46,7 @@ public class LeagueTableBenchmark {
     public boolean explain;
 
     private RuleBase rules;
-    private List<Subject> subjects;
+    private List<AssessmentInputs> subjects;
     private Assessor assessor;
 
     @Setup(Level.Trial)

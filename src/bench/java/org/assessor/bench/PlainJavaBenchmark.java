@@ -3,9 +3,9 @@ package org.assessor.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,7 +36,7 @@ public class PlainJavaBenchmark {
     @Param({"1000", "10000", "100000", "1000000"})
     public int size;
 
-    private List<Subject> subjects;
+    private List<AssessmentInputs> subjects;
     private PlainStarRatings plain;
 
     @Setup(Level.Trial)
@@ -45,7 +45,7 @@ public class PlainJavaBenchmark {
         RuleBase rules = Populations.compile(methodology);
         plain = new PlainStarRatings(methodology);
         Assessor engine = new Assessor(false);
-        List<Subject> published = Populations.published(methodology);
+        List<AssessmentInputs> published = Populations.published(methodology);
         Agreement.require(Populations.PUBLISHED, engine.rate(rules, published), plain.rate(published));
         subjects = Populations.synthetic(methodology, size);
         Agreement.require(size + " synthetic subjects (seed " + Populations.SEED + ")", engine.rate(rules, subjects),

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;
 import org.assessor.methodology.Methodology;
@@ -60,11 +60,11 @@ final class PlainStarRatings {
     }
 
     /** Rates every subject, in parallel like the engine; ratings in input order, without steps. */
-    List<Rating> rate(List<Subject> subjects) {
+    List<Rating> rate(List<AssessmentInputs> subjects) {
         return subjects.parallelStream().map(this::rate).toList();
     }
 
-    Rating rate(Subject subject) {
+    Rating rate(AssessmentInputs subject) {
         String sector = subject.assessment().getSector();
         double keyTargets = 0;
         double focusAreas = 0;

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.generate.SyntheticInput;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
@@ -17,7 +17,7 @@ import org.assessor.rules.RuleBase;
 /**
  * What the benchmarks rate: methodologies from the methodology home ({@code -Dassessor.home}, else the
  * current folder, which must be the repository root), synthetic populations from the seeded generator and
- * the bundled published data, all read through the product's own {@link SubjectReader}.
+ * the bundled published data, all read through the product's own {@link AssessmentReader}.
  */
 public final class Populations {
     static final String STAR_RATINGS = "star-ratings-2003-04";
@@ -41,14 +41,14 @@ public final class Populations {
     }
 
     /** {@code trusts} synthetic trust-sectors as {@code bin/assessor generate --trusts N --seed SEED} writes them, read back. */
-    static List<Subject> synthetic(Methodology methodology, int trusts) {
+    static List<AssessmentInputs> synthetic(Methodology methodology, int trusts) {
         Path file = null;
         try {
             file = Files.createTempFile("assessor-bench-", ".csv");
             try (OutputStream out = Files.newOutputStream(file)) {
                 new SyntheticInput(methodology).write(trusts, SEED, out);
             }
-            return new SubjectReader(methodology).read(file);
+            return new AssessmentReader(methodology).read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -56,8 +56,8 @@ public final class Populations {
         }
     }
 
-    static List<Subject> published(Methodology methodology) {
-        return new SubjectReader(methodology).read(home().resolve(PUBLISHED));
+    static List<AssessmentInputs> published(Methodology methodology) {
+        return new AssessmentReader(methodology).read(home().resolve(PUBLISHED));
     }
 
     static void deleteQuietly(Path file) {

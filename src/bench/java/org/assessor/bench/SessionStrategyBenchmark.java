@@ -3,9 +3,9 @@ package org.assessor.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,7 +47,7 @@ public class SessionStrategyBenchmark {
     public boolean explain;
 
     private RuleBase rules;
-    private List<Subject> subjects;
+    private List<AssessmentInputs> subjects;
     private Assessor stateful;
     private StatelessRater stateless;
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Rating;
 import org.assessor.assessment.StepRecorder;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Result;
 import org.assessor.rules.RuleBase;
@@ -38,12 +38,12 @@ final class StatelessRater {
         this.batch = batch;
     }
 
-    List<Rating> rate(RuleBase rules, List<Subject> subjects) {
+    List<Rating> rate(RuleBase rules, List<AssessmentInputs> subjects) {
         var sessions = rules.methodology().config().sessions();
         if (sessions != null && sessions.groupBy() != null && !sessions.groupBy().isEmpty()) {
             throw new IllegalArgumentException(rules.methodology().id() + " groups its sessions; the stateless rater does not");
         }
-        List<List<Subject>> batches = new ArrayList<>();
+        List<List<AssessmentInputs>> batches = new ArrayList<>();
         for (int from = 0; from < subjects.size(); from += batch) {
             batches.add(subjects.subList(from, Math.min(subjects.size(), from + batch)));
         }
@@ -52,7 +52,7 @@ final class StatelessRater {
         return ratings;
     }
 
-    private List<Rating> rateBatch(RuleBase rules, List<Subject> subjects) {
+    private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> subjects) {
         StatelessKieSession session = rules.kieBase().newStatelessKieSession();
         StepRecorder recorder = explain ? new StepRecorder(rules.order()::of) : null;
         if (recorder != null) {
@@ -60,7 +60,7 @@ final class StatelessRater {
             session.addEventListener((RuleRuntimeEventListener) recorder);
         }
         List<Object> facts = new ArrayList<>(rules.methodology().params());
-        for (Subject subject : subjects) {
+        for (AssessmentInputs subject : subjects) {
             facts.add(subject.assessment());
             facts.addAll(subject.inputs());
         }
@@ -73,7 +73,7 @@ final class StatelessRater {
             results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
         }
         List<Rating> ratings = new ArrayList<>(subjects.size());
-        for (Subject subject : subjects) {
+        for (AssessmentInputs subject : subjects) {
             Map<String, Object> own = results.getOrDefault(subject.assessment(), Map.of());
             if (!own.containsKey(Rating.RATING)) {
                 throw new IllegalStateException("no rating for " + subject.assessment() + ": " + own);

@@ -3,8 +3,8 @@ package org.assessor.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
-import org.assessor.assessment.Subject;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +42,7 @@ public class ThroughputBenchmark {
     static final int CHUNK = 100_000;
 
     private RuleBase rules;
-    private List<Subject> subjects;
+    private List<AssessmentInputs> subjects;
     private Assessor assessor;
 
     @Setup(Level.Trial)

@@ -27,12 +27,12 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Rates subjects with a compiled methodology: in batches, one session per batch, batches in parallel
- * on every core. Subjects are read as they are rated and ratings handed on in input order as they are
+ * on every core. Assessments are read as they are rated and ratings handed on in input order as they are
  * done, with a bounded number of batches in flight, so memory stays flat however many there are.
  */
 public final class Assessor {
     /**
-     * Subjects per session: large enough to spread a session's set-up, small enough to keep its network
+     * Assessments per session: large enough to spread a session's set-up, small enough to keep its network
      * small. JMH (SessionStrategyBenchmark, docs/performance.md): 100-500 cost least CPU a rating; 1 costs
      * 1.6-6 times more, 2,000 two to four times more.
      */
@@ -66,7 +66,7 @@ public final class Assessor {
         this.batch = batch;
     }
 
-    public List<Rating> rate(RuleBase rules, List<Subject> subjects) {
+    public List<Rating> rate(RuleBase rules, List<AssessmentInputs> subjects) {
         List<Rating> ratings = new ArrayList<>(subjects.size());
         rate(rules, subjects.iterator(), ratings::add);
         return ratings;
@@ -76,14 +76,14 @@ public final class Assessor {
      * Rates every subject, handing each rating to the sink in input order. A problem reading the
      * subjects (thrown by the iterator) stops the rating and is thrown on.
      */
-    public void rate(RuleBase rules, Iterator<Subject> subjects, Consumer<Rating> sink) {
+    public void rate(RuleBase rules, Iterator<AssessmentInputs> subjects, Consumer<Rating> sink) {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
         if (groupBy.isEmpty()) {
             inParallel(rules, chunks(subjects), sink);
             return;
         }
-        List<Subject> all = new ArrayList<>();
+        List<AssessmentInputs> all = new ArrayList<>();
         subjects.forEachRemaining(all::add);
         Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
         inParallel(rules, groupedBatches(all, groupBy).iterator(), r -> byAssessment.put(r.assessment(), r));
@@ -91,11 +91,11 @@ public final class Assessor {
     }
 
     /** Rates batches on the pool, a few ahead of the one being handed on; hands ratings on in batch order. */
-    private void inParallel(RuleBase rules, Iterator<List<Subject>> batches, Consumer<Rating> sink) {
+    private void inParallel(RuleBase rules, Iterator<List<AssessmentInputs>> batches, Consumer<Rating> sink) {
         Deque<Future<List<Rating>>> pending = new ArrayDeque<>();
         try {
             while (batches.hasNext()) {
-                List<Subject> next = batches.next();
+                List<AssessmentInputs> next = batches.next();
                 pending.add(POOL.submit(() -> rateBatch(rules, next)));
                 while (pending.size() > 2 * THREADS || !pending.isEmpty() && pending.peek().isDone()) {
                     done(pending.poll()).forEach(sink);
@@ -124,7 +124,7 @@ public final class Assessor {
     }
 
     /** Consecutive subjects, {@code batch} at a time, read only as the batches are asked for. */
-    private Iterator<List<Subject>> chunks(Iterator<Subject> subjects) {
+    private Iterator<List<AssessmentInputs>> chunks(Iterator<AssessmentInputs> subjects) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -132,8 +132,8 @@ public final class Assessor {
             }
 
             @Override
-            public List<Subject> next() {
-                List<Subject> chunk = new ArrayList<>(batch);
+            public List<AssessmentInputs> next() {
+                List<AssessmentInputs> chunk = new ArrayList<>(batch);
                 while (chunk.size() < batch && subjects.hasNext()) {
                     chunk.add(subjects.next());
                 }
@@ -143,17 +143,17 @@ public final class Assessor {
     }
 
     /**
-     * Subjects with the same group key share one session, whole: rules may compare them (ranks,
+     * Assessments with the same group key share one session, whole: rules may compare them (ranks,
      * quartiles). Groups are packed together up to the batch size; a large group stays whole.
      */
-    private List<List<Subject>> groupedBatches(List<Subject> subjects, List<String> groupBy) {
-        Map<Object, List<Subject>> groups = new LinkedHashMap<>();
-        for (Subject subject : subjects) {
+    private List<List<AssessmentInputs>> groupedBatches(List<AssessmentInputs> subjects, List<String> groupBy) {
+        Map<Object, List<AssessmentInputs>> groups = new LinkedHashMap<>();
+        for (AssessmentInputs subject : subjects) {
             groups.computeIfAbsent(groupKey(subject.assessment(), groupBy), k -> new ArrayList<>()).add(subject);
         }
-        List<List<Subject>> batches = new ArrayList<>();
-        List<Subject> current = new ArrayList<>();
-        for (List<Subject> group : groups.values()) {
+        List<List<AssessmentInputs>> batches = new ArrayList<>();
+        List<AssessmentInputs> current = new ArrayList<>();
+        for (List<AssessmentInputs> group : groups.values()) {
             if (!current.isEmpty() && current.size() + group.size() > batch) {
                 batches.add(current);
                 current = new ArrayList<>();
@@ -179,7 +179,7 @@ public final class Assessor {
         return key;
     }
 
-    private List<Rating> rateBatch(RuleBase rules, List<Subject> subjects) {
+    private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> subjects) {
         KieSession session = rules.kieBase().newKieSession();
         var methodology = rules.methodology();
         RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, subjects.size());
@@ -194,7 +194,7 @@ public final class Assessor {
                 session.addEventListener((RuleRuntimeEventListener) recorder);
             }
             rules.methodology().params().forEach(session::insert);
-            for (Subject subject : subjects) {
+            for (AssessmentInputs subject : subjects) {
                 session.insert(subject.assessment());
                 subject.inputs().forEach(session::insert);
             }
@@ -206,7 +206,7 @@ public final class Assessor {
                 results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
             }
             List<Rating> ratings = new ArrayList<>(subjects.size());
-            for (Subject subject : subjects) {
+            for (AssessmentInputs subject : subjects) {
                 Assessment assessment = subject.assessment();
                 Map<String, Object> own = results.getOrDefault(assessment, Map.of());
                 if (!own.containsKey(Rating.RATING)) {

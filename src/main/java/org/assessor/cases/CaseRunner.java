@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
 import org.assessor.assessment.Step;
-import org.assessor.assessment.Subject;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
@@ -58,7 +58,7 @@ public final class CaseRunner {
 
     private CaseResult run(RuleBase rules, String file, CaseFile cases, CaseFile.Case c, int number) {
         List<String> failures = new ArrayList<>();
-        List<Subject> subjects = new ArrayList<>();
+        List<AssessmentInputs> subjects = new ArrayList<>();
         subjects.add(subject(rules.methodology(), cases, c, c.name(), c.input(), number, failures));
         if (c.peers() != null) {
             int peer = 0;
@@ -90,7 +90,7 @@ public final class CaseRunner {
         return new CaseResult(file, c.name(), failures);
     }
 
-    private static Subject subject(Methodology methodology, CaseFile cases, CaseFile.Case c, String name,
+    private static AssessmentInputs subject(Methodology methodology, CaseFile cases, CaseFile.Case c, String name,
                                    Map<String, String> input, int number, List<String> failures) {
         var sector = methodology.sectors().get(c.sector());
         if (sector == null) {
@@ -135,7 +135,7 @@ public final class CaseRunner {
                 inputs.add(Input.of(assessment, definition.kind(), key, value));
             }
         }
-        return failures.isEmpty() ? new Subject(assessment, inputs) : null;
+        return failures.isEmpty() ? new AssessmentInputs(assessment, inputs) : null;
     }
 
     private static String text(Object value) {

@@ -3,9 +3,9 @@ package org.assessor.compare;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.rules.RuleBase;
 
 /**
@@ -20,7 +20,7 @@ final class Candidates {
     private Candidates() {
     }
 
-    static List<Rating> rate(RuleBase rules, List<Subject> candidates) {
+    static List<Rating> rate(RuleBase rules, List<AssessmentInputs> candidates) {
         int sessions = (candidates.size() + SESSION - 1) / SESSION;
         return IntStream.range(0, sessions).parallel()
                 .mapToObj(s -> ASSESSOR.rate(rules, candidates.subList(s * SESSION, Math.min(candidates.size(), (s + 1) * SESSION))))

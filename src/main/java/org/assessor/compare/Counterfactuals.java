@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Input;
 import org.assessor.rules.RuleBase;
 
@@ -51,7 +51,7 @@ public final class Counterfactuals {
      * @param ratings the subjects' ratings, in the same order
      * @param highest a rating no change is searched beyond (see {@link #highest})
      */
-    public List<Counterfactual> search(List<Subject> subjects, List<Rating> ratings, String highest) {
+    public List<Counterfactual> search(List<AssessmentInputs> subjects, List<Rating> ratings, String highest) {
         List<Search> searches = new ArrayList<>();
         for (int s = 0; s < subjects.size(); s++) {
             searches.add(new Search(subjects.get(s), ratings.get(s), RatingOrder.text(ratings.get(s)).equals(highest)));
@@ -86,7 +86,7 @@ public final class Counterfactuals {
 
     /** One subject's search so far. */
     private final class Search {
-        private final Subject subject;
+        private final AssessmentInputs subject;
         private final Rating base;
         private final String rating;
         private final boolean highest;
@@ -95,7 +95,7 @@ public final class Counterfactuals {
         private int alternatives;
         private long tried;
 
-        Search(Subject subject, Rating base, boolean highest) {
+        Search(AssessmentInputs subject, Rating base, boolean highest) {
             this.subject = subject;
             this.base = base;
             this.rating = RatingOrder.text(base);
@@ -124,7 +124,7 @@ public final class Counterfactuals {
     private final class Batch {
         private final List<Search> owners = new ArrayList<>();
         private final List<List<Move>> moves = new ArrayList<>();
-        private final List<Subject> candidates = new ArrayList<>();
+        private final List<AssessmentInputs> candidates = new ArrayList<>();
 
         void add(Search search, List<Move> change) {
             owners.add(search);

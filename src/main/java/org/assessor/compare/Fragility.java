@@ -3,8 +3,8 @@ package org.assessor.compare;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.rules.RuleBase;
 
 /**
@@ -31,8 +31,8 @@ public final class Fragility {
      *
      * @param ratings the subjects' ratings, in the same order
      */
-    public List<Fragile> find(List<Subject> subjects, List<Rating> ratings) {
-        List<Subject> variants = new ArrayList<>();
+    public List<Fragile> find(List<AssessmentInputs> subjects, List<Rating> ratings) {
+        List<AssessmentInputs> variants = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
         for (int s = 0; s < subjects.size(); s++) {
@@ -63,9 +63,9 @@ public final class Fragility {
     }
 
     /** How many one-step moves were tried for these subjects. */
-    public int moves(List<Subject> subjects) {
+    public int moves(List<AssessmentInputs> subjects) {
         int count = 0;
-        for (Subject subject : subjects) {
+        for (AssessmentInputs subject : subjects) {
             for (var input : space.variable(subject)) {
                 int at = space.index(input.name(), input.value());
                 count += (at > 0 ? 1 : 0) + (at < space.values(input.name()).size() - 1 ? 1 : 0);

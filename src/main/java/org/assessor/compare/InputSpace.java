@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodology;
@@ -31,7 +31,7 @@ public final class InputSpace {
     }
 
     /** The inputs of a subject that can take another value, in the order the subject has them. */
-    public List<Input> variable(Subject subject) {
+    public List<Input> variable(AssessmentInputs subject) {
         return subject.inputs().stream().filter(i -> values(i.name()).size() > 1 && values(i.name()).contains(i.value())).toList();
     }
 
@@ -65,7 +65,7 @@ public final class InputSpace {
      * A copy of the subject with the moves applied. It is a new subject to the engine (facts match their
      * subject by identity), with the same organisation, sector, line and attributes.
      */
-    public static Subject apply(Subject subject, List<Move> moves) {
+    public static AssessmentInputs apply(AssessmentInputs subject, List<Move> moves) {
         Assessment base = subject.assessment();
         Assessment copy = new Assessment(base.getLine(), base.getOrganisation(), base.getSector(), base.getAttributes(),
                 base.getPeriod(), base.getPublished());
@@ -79,6 +79,6 @@ public final class InputSpace {
             }
             inputs.add(new Input(copy, input.kind(), input.name(), value, value.equals(input.value()) ? input.number() : null));
         }
-        return new Subject(copy, inputs);
+        return new AssessmentInputs(copy, inputs);
     }
 }

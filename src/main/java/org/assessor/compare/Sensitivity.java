@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.compare.Counterfactuals.Counterfactual;
 import org.assessor.compare.Fragility.Fragile;
 import org.assessor.compare.Margins.Margin;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
 import org.assessor.output.RunInfo;
@@ -55,10 +55,10 @@ public final class Sensitivity {
      */
     public Result analyse(Path input, String id, Map<String, String> changes, Predicate<Rating> selected, int maxChanges) {
         Methodology methodology = WhatIf.apply(service.methodologies().load(id), changes);
-        List<Subject> all = new SubjectReader(methodology).read(input);
+        List<AssessmentInputs> all = new AssessmentReader(methodology).read(input);
         RuleBase rules = service.rules(methodology);
         List<Rating> allRatings = new Assessor().rate(rules, all);
-        List<Subject> subjects = new ArrayList<>();
+        List<AssessmentInputs> subjects = new ArrayList<>();
         List<Rating> ratings = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (selected.test(allRatings.get(i))) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodology;
@@ -59,7 +59,7 @@ final class LongReader {
                 parsers.put(name, new ValueParser(methodology.config().domains().get(input.domain()))));
     }
 
-    List<Subject> read(Records records, Records.Line first) {
+    List<AssessmentInputs> read(Records records, Records.Line first) {
         List<String> names = first.record().stream().map(String::strip).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -98,7 +98,7 @@ final class LongReader {
         if (subjects.isEmpty() && periodFilter != null) {
             throw problems.fatal(0, "no rows for period '" + periodFilter + "'; the file has " + String.join(", ", periodsSeen));
         }
-        List<Subject> result = new ArrayList<>();
+        List<AssessmentInputs> result = new ArrayList<>();
         subjects.values().forEach(g -> result.add(subject(g)));
         return result;
     }
@@ -214,7 +214,7 @@ final class LongReader {
         return attributes;
     }
 
-    private Subject subject(Gathered g) {
+    private AssessmentInputs subject(Gathered g) {
         Assessment assessment = new Assessment((int) g.line, g.organisation, g.sector, g.attributes, g.period, g.published);
         SectorDefinition sector = methodology.sectors().get(g.sector);
         Set<String> used = Set.copyOf(sector.inputs());
@@ -224,6 +224,6 @@ final class LongReader {
                 inputs.add(new Input(assessment, methodology.inputs().get(metric).kind(), metric, parsed.value(), parsed.number()));
             }
         });
-        return new Subject(assessment, inputs);
+        return new AssessmentInputs(assessment, inputs);
     }
 }

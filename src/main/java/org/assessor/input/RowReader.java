@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodology;
@@ -66,7 +66,7 @@ final class RowReader {
     }
 
     /** The subject of a record, or null when the record has problems (they are recorded). */
-    Subject read(long line, CSVRecord record) {
+    AssessmentInputs read(long line, CSVRecord record) {
         int expected = header.names().size();
         if (record.size() != expected) {
             // the column is the first one without a heading, or the first one missing
@@ -89,7 +89,7 @@ final class RowReader {
         }
         Assessment assessment = new Assessment((int) line, organisation, sectorId, attributes(record, line), null, published(record));
         List<Input> inputs = inputs(record, line, assessment, sector);
-        return organisation.isEmpty() || sector == null || inputs == null ? null : new Subject(assessment, inputs);
+        return organisation.isEmpty() || sector == null || inputs == null ? null : new AssessmentInputs(assessment, inputs);
     }
 
     /** Sector ids are matched exactly; one that differs only in case is pointed out, not taken. */

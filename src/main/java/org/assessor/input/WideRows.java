@@ -3,7 +3,7 @@ package org.assessor.input;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.system.Shown;
 
 /**
@@ -11,14 +11,14 @@ import org.assessor.system.Shown;
  * more subjects are given (they would not be rated), but the rest of the file is still read so that
  * every problem is reported together at the end.
  */
-final class WideRows implements Iterator<Subject> {
+final class WideRows implements Iterator<AssessmentInputs> {
     private final Records records;
     private final Records.Line header;
     private final RowReader rows;
     private final Header columns;
     private final InputProblems problems;
     private final SeenKeys seen = new SeenKeys();
-    private Subject next;
+    private AssessmentInputs next;
     private long count;
     private boolean ended;
 
@@ -38,7 +38,7 @@ final class WideRows implements Iterator<Subject> {
                 end();
             } else {
                 count++;
-                Subject subject = rows.read(row.number(), row.record());
+                AssessmentInputs subject = rows.read(row.number(), row.record());
                 if (subject != null && unique(subject, row.number()) && !problems.any()) {
                     next = subject;
                 }
@@ -48,11 +48,11 @@ final class WideRows implements Iterator<Subject> {
     }
 
     @Override
-    public Subject next() {
+    public AssessmentInputs next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Subject subject = next;
+        AssessmentInputs subject = next;
         next = null;
         return subject;
     }
@@ -66,7 +66,7 @@ final class WideRows implements Iterator<Subject> {
         problems.throwIfAny();
     }
 
-    private boolean unique(Subject subject, long line) {
+    private boolean unique(AssessmentInputs subject, long line) {
         long first = seen.add(subject.assessment().getOrganisation() + "\u0000" + subject.assessment().getSector(), line);
         if (first != 0) {
             problems.add(line, columns.column(Header.ORGANISATION), Header.ORGANISATION, "duplicate: "

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Input;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rating.RatingService;
 import org.assessor.rules.RuleBase;
@@ -39,8 +39,8 @@ public final class InspectionEffect {
             throw new ProblemException(Problem.error(service.methodologies().loader().configFile(methodologyId).toString(), 0, 0, "--kind",
                     "methodology " + methodologyId + " has no inputs of kind '" + kind + "'"));
         }
-        List<Subject> subjects = new SubjectReader(methodology).read(input);
-        List<Subject> inspected = subjects.stream().filter(s -> !findings(methodology, s, kind).isEmpty()).toList();
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(input);
+        List<AssessmentInputs> inspected = subjects.stream().filter(s -> !findings(methodology, s, kind).isEmpty()).toList();
         RuleBase rules = service.rules(methodology);
         Assessor assessor = new Assessor();
         List<Rating> asInspected = assessor.rate(rules, inspected);
@@ -50,7 +50,7 @@ public final class InspectionEffect {
             Object before = declared.get(i).value();
             Object after = asInspected.get(i).value();
             if (!Objects.equals(Numbers.text(before), Numbers.text(after))) {
-                Subject subject = inspected.get(i);
+                AssessmentInputs subject = inspected.get(i);
                 changes.add(new InspectionReport.Change(subject.assessment().getOrganisation(), subject.assessment().getSector(),
                         Numbers.text(before), Numbers.text(after), findings(methodology, subject, kind)));
             }
@@ -59,7 +59,7 @@ public final class InspectionEffect {
     }
 
     /** The subject's inputs of the kind whose value is not the domain's first ("not inspected"), by name. */
-    static Map<String, String> findings(Methodology methodology, Subject subject, String kind) {
+    static Map<String, String> findings(Methodology methodology, AssessmentInputs subject, String kind) {
         Map<String, String> findings = new java.util.LinkedHashMap<>();
         for (Input input : subject.inputs()) {
             if (kind.equals(input.kind()) && !input.value().equals(neutral(methodology, input.name()))) {
@@ -69,11 +69,11 @@ public final class InspectionEffect {
         return findings;
     }
 
-    private static Subject withoutFindings(Methodology methodology, Subject subject, String kind) {
+    private static AssessmentInputs withoutFindings(Methodology methodology, AssessmentInputs subject, String kind) {
         List<Input> inputs = subject.inputs().stream()
                 .map(i -> kind.equals(i.kind()) ? Input.of(i.assessment(), i.kind(), i.name(), neutral(methodology, i.name())) : i)
                 .toList();
-        return new Subject(subject.assessment(), inputs);
+        return new AssessmentInputs(subject.assessment(), inputs);
     }
 
     private static String neutral(Methodology methodology, String input) {

@@ -3,7 +3,7 @@ package org.assessor.rating;
 import java.util.function.Consumer;
 
 import org.assessor.assessment.Rating;
-import org.assessor.input.Subjects;
+import org.assessor.input.Assessments;
 
 /** Told how far a run has got, after each rating: for a progress bar in a terminal or on a web page. */
 @FunctionalInterface
@@ -18,7 +18,7 @@ public interface Progress {
     void at(long ratings, long bytesRead, long bytes);
 
     /** The sink, with this progress told after each rating it takes how far {@code input} has been read. */
-    default Consumer<Rating> after(Consumer<Rating> sink, Subjects input) {
+    default Consumer<Rating> after(Consumer<Rating> sink, Assessments input) {
         long[] count = {0};
         return rating -> {
             sink.accept(rating);

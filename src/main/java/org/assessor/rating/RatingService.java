@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.input.SubjectReader;
-import org.assessor.input.Subjects;
+import org.assessor.input.AssessmentReader;
+import org.assessor.input.Assessments;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.RunInfo;
@@ -71,7 +71,7 @@ public final class RatingService {
      */
     public void rate(Methodology methodology, Path input, String period, boolean explain, Consumer<Rating> sink,
                      Progress progress) {
-        try (Subjects subjects = new SubjectReader(methodology, period).open(input)) {
+        try (Assessments subjects = new AssessmentReader(methodology, period).open(input)) {
             (explain ? assessor : unexplained).rate(rules(methodology), subjects, progress.after(sink, subjects));
         }
     }

@@ -9,7 +9,7 @@ import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.assessor.server.MethodologyRegistry;
@@ -44,7 +44,7 @@ final class Rerun {
         }
         try (Scratch scratch = Scratch.create("assessor-rerun-");
              InputStream bytes = archive.input(run.id())) {
-            var subjects = new SubjectReader(rules.methodology(), run.period()).read(scratch.write("input.csv", bytes));
+            var subjects = new AssessmentReader(rules.methodology(), run.period()).read(scratch.write("input.csv", bytes));
             return new Result(rules.methodology(), new Assessor(false).rate(rules, subjects));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input of run " + run.id(), e);

@@ -11,8 +11,8 @@ import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunStart;
 import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Assessor;
-import org.assessor.input.SubjectReader;
-import org.assessor.input.Subjects;
+import org.assessor.input.AssessmentReader;
+import org.assessor.input.Assessments;
 import org.assessor.methodology.Methodology;
 import org.assessor.rating.Progress;
 import org.assessor.system.Problem;
@@ -29,7 +29,7 @@ public final class Rater {
     static final String POSTED = "posted CSV";
     static final String ORIGIN = "web";
 
-    /** Subjects rated between two progress updates, when each is rated on its own (no session groups). */
+    /** Assessments rated between two progress updates, when each is rated on its own (no session groups). */
     private static final int CHUNK = 100;
 
     private final Assessor assessor = new Assessor();
@@ -69,7 +69,7 @@ public final class Rater {
 
     private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingsView.Row> rows, Progress progress) {
         try (Recording recording = archive.begin(start);
-             Subjects subjects = new SubjectReader(start.methodology(), start.period()).open(file)) {
+             Assessments subjects = new AssessmentReader(start.methodology(), start.period()).open(file)) {
             assessor.rate(version.rules(), subjects, progress.after(rating -> {
                 recording.add(rating);
                 rows.add(RatingsView.Row.of(rating));

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodology;
@@ -60,7 +60,7 @@ final class SectorCoverage {
                     : Input.of(assessment, kind, name, value));
         });
         try {
-            new Assessor().rate(rules, List.of(new Subject(assessment, inputs)));
+            new Assessor().rate(rules, List.of(new AssessmentInputs(assessment, inputs)));
             return null;
         } catch (ProblemException e) {
             return e.problems().get(0).message();

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
@@ -33,7 +33,7 @@ class LikelyRangesOnPublishedDataTest {
     @Test
     void everyLikelyRangeIsTheOneTheRuleConsequenceGave() throws IOException {
         Methodology methodology = new Methodologies(Path.of("").toAbsolutePath()).load("oversight-framework-2025-26");
-        List<Subject> subjects = new SubjectReader(methodology).read(DATA);
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(DATA);
         Map<String, Map<String, String>> variants = new LinkedHashMap<>();
         variants.put("as configured", Map.of());
         variants.put("137 samples seed 7 percentiles 10 to 90", Map.of("likely_range.samples", "137", "likely_range.seed", "7",

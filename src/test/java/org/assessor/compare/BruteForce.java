@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
@@ -31,7 +31,7 @@ final class BruteForce {
     }
 
     /** Every change of exactly {@code size} inputs, rated. */
-    List<Outcome> changes(Subject subject, int size) {
+    List<Outcome> changes(AssessmentInputs subject, int size) {
         List<Input> inputs = subject.inputs();
         List<Map<String, String>> changes = new ArrayList<>();
         for (int mask = 1; mask < 1 << inputs.size(); mask++) {
@@ -61,7 +61,7 @@ final class BruteForce {
                 }
             }
         }
-        List<Subject> candidates = changes.stream().map(change -> with(subject, change)).toList();
+        List<AssessmentInputs> candidates = changes.stream().map(change -> with(subject, change)).toList();
         List<Rating> ratings = new Assessor().rate(rules, candidates);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
@@ -76,10 +76,10 @@ final class BruteForce {
         return methodology.config().domains().get(domain).values().keySet().stream().filter(v -> !v.equals(input.value())).toList();
     }
 
-    static Subject with(Subject subject, Map<String, String> change) {
+    static AssessmentInputs with(AssessmentInputs subject, Map<String, String> change) {
         Assessment a = subject.assessment();
         Assessment copy = new Assessment(a.getLine(), a.getOrganisation(), a.getSector(), a.getAttributes());
-        return new Subject(copy, subject.inputs().stream()
+        return new AssessmentInputs(copy, subject.inputs().stream()
                 .map(i -> Input.of(copy, i.kind(), i.name(), change.getOrDefault(i.name(), i.value()))).toList());
     }
 }

@@ -16,12 +16,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.assessor.Projects;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.compare.Counterfactuals.Counterfactual;
 import org.assessor.compare.Counterfactuals.Status;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CounterfactualsTest {
     private static final Set<String> SECTORS = Set.of("ambulance", "mental_health");
     private static RuleBase rules;
-    private static List<Subject> subjects;
+    private static List<AssessmentInputs> subjects;
     private static List<Counterfactual> found;
 
     @BeforeAll
     static void searchTheAmbulanceAndMentalHealthTrusts() {
         Methodology methodology = Projects.SERVICE.methodologies().load("star-ratings-2003-04");
         rules = Projects.SERVICE.rules(methodology);
-        List<Subject> all = new SubjectReader(methodology).read(Projects.PUBLISHED_2003_04);
+        List<AssessmentInputs> all = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
         List<Rating> ratings = new Assessor().rate(rules, all);
         subjects = all.stream().filter(s -> SECTORS.contains(s.assessment().getSector())).toList();
         Counterfactuals search = new Counterfactuals(rules, RatingOrder.natural(), 3);
@@ -97,7 +97,7 @@ class CounterfactualsTest {
         int checked = 0;
         for (int i = 0; i < subjects.size(); i++) {
             Counterfactual c = found.get(i);
-            Subject subject = subjects.get(i);
+            AssessmentInputs subject = subjects.get(i);
             boolean small = subject.assessment().getSector().equals("ambulance");
             if (c.status() != Status.FOUND || !(small || c.moves().size() >= 2)) {
                 continue;
@@ -132,7 +132,7 @@ class CounterfactualsTest {
         assertThat(lincolnshire.rating()).isEqualTo("2");
     }
 
-    private static int steps(InputSpace space, Subject subject, Map<String, String> changes) {
+    private static int steps(InputSpace space, AssessmentInputs subject, Map<String, String> changes) {
         return space.steps(subject.inputs().stream().filter(in -> changes.containsKey(in.name()))
                 .map(in -> new Move(in.name(), in.value(), changes.get(in.name()))).toList());
     }

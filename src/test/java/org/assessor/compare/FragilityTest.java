@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.assessor.Projects;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.compare.Fragility.Fragile;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Input;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,23 +24,23 @@ import org.junit.jupiter.api.Test;
 class FragilityTest {
     private static Methodology methodology;
     private static RuleBase rules;
-    private static List<Subject> subjects;
+    private static List<AssessmentInputs> subjects;
     private static List<Rating> ratings;
 
     @BeforeAll
     static void rateThePublishedData() {
         methodology = Projects.SERVICE.methodologies().load("star-ratings-2003-04");
         rules = Projects.SERVICE.rules(methodology);
-        subjects = new SubjectReader(methodology).read(Projects.PUBLISHED_2003_04);
+        subjects = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
         ratings = new Assessor().rate(rules, subjects);
     }
 
     @Test
     void theFragileMovesAreExactlyTheOneStepMovesThatChangeARating() {
         List<String> expected = new ArrayList<>();
-        List<Subject> moved = new ArrayList<>();
+        List<AssessmentInputs> moved = new ArrayList<>();
         List<String> described = new ArrayList<>();
-        for (Subject subject : subjects) {
+        for (AssessmentInputs subject : subjects) {
             for (Input input : subject.inputs()) {
                 List<String> domain = List.copyOf(methodology.config().domains()
                         .get(methodology.inputs().get(input.name()).domain()).values().keySet());

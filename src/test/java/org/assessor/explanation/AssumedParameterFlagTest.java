@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.assessor.Projects;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
 import org.assessor.assessment.Step;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Confidence;
 import org.assessor.fact.Input;
@@ -103,6 +103,6 @@ class AssumedParameterFlagTest {
         Assessment assessment = new Assessment(2, "A trust", sector, Map.of());
         List<Input> inputs = new ArrayList<>();
         values.forEach((name, value) -> inputs.add(Input.of(assessment, methodology.inputs().get(name).kind(), name, value)));
-        return new Assessor().rate(rules, List.of(new Subject(assessment, inputs))).get(0);
+        return new Assessor().rate(rules, List.of(new AssessmentInputs(assessment, inputs))).get(0);
     }
 }

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.assessor.Projects;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.system.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -94,7 +94,7 @@ class SyntheticInputTest {
         Files.write(file, bytes(id, 60, 11));
         Methodology methodology = Projects.SERVICE.methodologies().load(id);
 
-        List<Subject> subjects = new SubjectReader(methodology).read(file);
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(file);
         List<Rating> ratings = new Assessor().rate(Projects.SERVICE.rules(methodology), subjects);
 
         assertThat(ratings).hasSize(60).allSatisfy(rating -> assertThat(rating.value()).isNotNull());

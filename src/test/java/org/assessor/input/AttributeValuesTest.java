@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.assessor.Projects;
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.generate.SyntheticInput;
 import org.assessor.methodology.Methodology;
 import org.assessor.system.ProblemException;
@@ -30,7 +30,7 @@ class AttributeValuesTest {
     void attributesAreKeptAsTheirDomainIdsAndMayBeBlank() throws IOException {
         Path file = input("london", "");
 
-        List<Subject> subjects = new SubjectReader(HEALTH_CHECK).read(file);
+        List<AssessmentInputs> subjects = new AssessmentReader(HEALTH_CHECK).read(file);
 
         assertThat(subjects.get(0).assessment().getAttributes()).containsEntry("region", "london").containsEntry("reconfigured", "");
     }
@@ -39,7 +39,7 @@ class AttributeValuesTest {
     void anAttributeValueOutsideItsDomainIsAProblemWithItsLineAndColumn() throws IOException {
         Path file = input("Atlantis", "maybe");
 
-        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> new SubjectReader(HEALTH_CHECK).read(file));
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> new AssessmentReader(HEALTH_CHECK).read(file));
 
         assertThat(problem.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message()).containsExactly(
                 "2:3 invalid value 'Atlantis'; allowed: blank, north_east, north_west, yorkshire_and_the_humber, east_midlands, "

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.assessor.Projects;
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.methodology.Methodology;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
@@ -71,7 +71,7 @@ class LargeInputTest {
         Path file = write(header + "\n" + String.join("\n", rows) + "\n");
         assertThat(Files.size(file)).isGreaterThan(4 * 65536);
 
-        List<Subject> subjects = new SubjectReader(methodology).read(file);
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(file);
 
         assertThat(subjects).hasSize(ROWS);
         for (int i = 0; i < ROWS; i += 97) {
@@ -97,9 +97,9 @@ class LargeInputTest {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(bytes[65535]).isEqualTo((byte) 0xC3);
 
-        List<Subject> subjects = new SubjectReader(methodology).read(write(bytes));
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(write(bytes));
 
-        Subject last = subjects.get(subjects.size() - 1);
+        AssessmentInputs last = subjects.get(subjects.size() - 1);
         assertThat(last.assessment().getOrganisation()).startsWith("xxx").contains("xé ");
         assertThat(last.assessment().getLine()).isEqualTo(i + 2);
     }
@@ -122,7 +122,7 @@ class LargeInputTest {
         }
 
         ProblemException e = catchThrowableOfType(ProblemException.class,
-                () -> new SubjectReader(methodology).read(write(bytes.toByteArray())));
+                () -> new AssessmentReader(methodology).read(write(bytes.toByteArray())));
 
         Problem problem = e.problems().get(0);
         assertThat(problem.line()).isEqualTo(2502);
@@ -136,7 +136,7 @@ class LargeInputTest {
         rows.set(2900, rows.get(10));
         Path file = write(header + "\n" + String.join("\n", rows) + "\n");
 
-        ProblemException e = catchThrowableOfType(ProblemException.class, () -> new SubjectReader(methodology).read(file));
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> new AssessmentReader(methodology).read(file));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2902);
@@ -151,10 +151,10 @@ class LargeInputTest {
         rows.set(1000, "broken one,hospital" + acuteValues);
         rows.set(2000, "broken two,clinic" + acuteValues);
         Path file = write(header + "\n" + String.join("\n", rows) + "\n");
-        List<Subject> seen = new ArrayList<>();
+        List<AssessmentInputs> seen = new ArrayList<>();
 
         ProblemException e;
-        try (Subjects subjects = new SubjectReader(methodology).open(file)) {
+        try (Assessments subjects = new AssessmentReader(methodology).open(file)) {
             e = catchThrowableOfType(ProblemException.class, () -> subjects.forEachRemaining(seen::add));
         }
 

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
@@ -117,10 +117,10 @@ class LongInputTest {
                 "Q1 2025/26,East,Type A,R1,One,X1,whatever,",
                 "Q1 2025/26,East,Type A,R2,Two,M1,*,",
                 "Q2 2025/26,East,Type A,R1,One,M1,-,");
-        List<Subject> subjects = new SubjectReader(methodology).read(file);
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(file);
 
         assertThat(subjects).hasSize(3);
-        Subject first = subjects.get(0);
+        AssessmentInputs first = subjects.get(0);
         assertThat(first.assessment().getOrganisation()).isEqualTo("One");
         assertThat(first.assessment().getSector()).isEqualTo("a");
         assertThat(first.assessment().getPeriod()).isEqualTo("q1");
@@ -132,8 +132,8 @@ class LongInputTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("suppressed", null));
         assertThat(subjects.get(2).inputs()).isEmpty();
 
-        assertThat(new SubjectReader(methodology, "Q2").read(file)).hasSize(1);
-        assertThat(new SubjectReader(methodology, "q1").read(file)).hasSize(2);
+        assertThat(new AssessmentReader(methodology, "Q2").read(file)).hasSize(1);
+        assertThat(new AssessmentReader(methodology, "q1").read(file)).hasSize(2);
     }
 
     @Test
@@ -144,7 +144,7 @@ class LongInputTest {
                 "Q1 2025/26,East,Type C,R1,One,M1,5,",
                 "Q3 2025/26,East,Type A,R1,One,M1,5,",
                 "Q1 2025/26,East,Type A,R1,One,M1,abc,");
-        ProblemException e = catchThrowableOfType(ProblemException.class, () -> new SubjectReader(methodology).read(file));
+        ProblemException e = catchThrowableOfType(ProblemException.class, () -> new AssessmentReader(methodology).read(file));
 
         assertThat(e.problems()).extracting(p -> p.line()).containsExactly(2, 3, 4, 5);
         assertThat(e.problems().get(0).message()).contains("unknown metric 'M9'");
@@ -165,10 +165,10 @@ class LongInputTest {
                 rows.add("Q1 2025/26,East,Type B,B" + i + ",B" + i + ",M1," + i + ",");
             }
         }
-        List<Subject> subjects = new SubjectReader(methodology).read(csv(rows.toArray(String[]::new)));
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(csv(rows.toArray(String[]::new)));
         List<Rating> ratings = new Assessor().rate(RuleBase.compile(methodology), subjects);
 
-        assertThat(ratings).extracting(r -> r.assessment()).containsExactlyElementsOf(subjects.stream().map(Subject::assessment).toList());
+        assertThat(ratings).extracting(r -> r.assessment()).containsExactlyElementsOf(subjects.stream().map(AssessmentInputs::assessment).toList());
         Map<String, Object> a699q1 = find(ratings, "A349", "q1").results();
         assertThat(a699q1.get("rank")).isEqualTo(699); // values 0..349 twice: 349 has 2*349 lower values
         assertThat(a699q1.get("rating")).isEqualTo("high");

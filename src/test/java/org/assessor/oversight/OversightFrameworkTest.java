@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Input;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;
@@ -29,14 +29,14 @@ class OversightFrameworkTest {
     static final Path DATA = Path.of("data/nof-2025-26/mental-health-and-community-trust-data-q1-q2-2025-26.csv");
 
     static Methodology methodology;
-    static List<Subject> subjects;
+    static List<AssessmentInputs> subjects;
     static List<Rating> computed;
     static List<Rating> fromPublishedAverage;
 
     @BeforeAll
     static void rate() {
         methodology = new Methodologies(Path.of("").toAbsolutePath()).load(ID);
-        subjects = new SubjectReader(methodology).read(DATA);
+        subjects = new AssessmentReader(methodology).read(DATA);
         RuleBase rules = RuleBase.compile(methodology);
         computed = new Assessor().rate(rules, subjects);
         fromPublishedAverage = new Assessor().rate(rules.with(WhatIf.apply(methodology, Map.of("average.source", "published"))), subjects);
@@ -112,7 +112,7 @@ class OversightFrameworkTest {
             int exact = 0;
             int total = 0;
             for (Rating rating : computed) {
-                Subject subject = subject(rating);
+                AssessmentInputs subject = subject(rating);
                 double value = input(subject, raw);
                 long tied = subjects.stream().filter(s -> s.assessment().getPeriod().equals(subject.assessment().getPeriod())
                         && inputOrNaN(s, raw) == value).count();
@@ -139,15 +139,15 @@ class OversightFrameworkTest {
                 .mapToDouble(o -> ((Number) o.value()).doubleValue()).findFirst().orElseThrow();
     }
 
-    private static Subject subject(Rating rating) {
+    private static AssessmentInputs subject(Rating rating) {
         return subjects.stream().filter(s -> s.assessment() == rating.assessment()).findFirst().orElseThrow();
     }
 
-    private static double input(Subject subject, String name) {
+    private static double input(AssessmentInputs subject, String name) {
         return subject.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElseThrow();
     }
 
-    private static double inputOrNaN(Subject subject, String name) {
+    private static double inputOrNaN(AssessmentInputs subject, String name) {
         return subject.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElse(Double.NaN);
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.assessor.Projects;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
-import org.assessor.assessment.Subject;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,7 +136,7 @@ class CompiledRulesCacheTest {
 
     private List<String> ratings(KieBase kieBase) {
         RuleBase rules = new RuleBase(methodology, kieBase, new RuleOrder(methodology.ruleFiles()));
-        List<Subject> subjects = new SubjectReader(methodology).read(Projects.PUBLISHED_2003_04);
+        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
         return new Assessor().rate(rules, subjects).stream()
                 .map(r -> r.assessment() + "=" + r.value() + " " + r.results() + " " + r.steps().size()).toList();
     }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
-import org.assessor.assessment.Subject;
 import org.assessor.fact.Assessment;
-import org.assessor.input.SubjectReader;
+import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.HostileSamples.Sample;
@@ -115,7 +115,7 @@ class SandboxLayersTest {
             HostileHome home = HostileHome.of(folder.resolve(sample.name()), List.of(sample));
             Methodology methodology = new Methodologies(home.path()).load(sample.name());
             RuleBase rules = RuleBase.compile(methodology);
-            List<Subject> subjects = new SubjectReader(methodology).read(home.input());
+            List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(home.input());
 
             ProblemException stopped = assertTimeoutPreemptively(STOPPED_WITHIN,
                     () -> catchThrowableOfType(ProblemException.class, () -> new Assessor().rate(rules, subjects)),

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.methodology.Methodology;
 
 /**
@@ -19,27 +19,27 @@ import org.assessor.methodology.Methodology;
  * against the methodology. Every problem is reported, with line and column; a caller streaming the
  * subjects learns of them at the end of the file, before it writes anything.
  */
-public final class SubjectReader {
+public final class AssessmentReader {
     /** The header is read as a plain record so that its problems get our messages, with columns. */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private final Methodology methodology;
     private final String period;
 
-    public SubjectReader(Methodology methodology) {
+    public AssessmentReader(Methodology methodology) {
         this(methodology, null);
     }
 
     /** @param period for a long input with periods, the one period to read (its text, id or first word); null for all */
-    public SubjectReader(Methodology methodology, String period) {
+    public AssessmentReader(Methodology methodology, String period) {
         this.methodology = methodology;
         this.period = period;
     }
 
     /** Every subject of the file, or every problem in it. */
-    public List<Subject> read(Path file) {
-        try (Subjects subjects = open(file)) {
-            List<Subject> all = new ArrayList<>();
+    public List<AssessmentInputs> read(Path file) {
+        try (Assessments subjects = open(file)) {
+            List<AssessmentInputs> all = new ArrayList<>();
             subjects.forEachRemaining(all::add);
             return all;
         }
@@ -49,7 +49,7 @@ public final class SubjectReader {
      * The file's subjects, read as they are asked for (a long input, whose subjects gather rows from
      * anywhere in the file, is read whole first). The header is checked at once.
      */
-    public Subjects open(Path file) {
+    public Assessments open(Path file) {
         InputProblems problems = new InputProblems(file.toString());
         long size = size(file, problems);
         InputText text = new InputText(file, stream(file, problems), problems);
@@ -61,11 +61,11 @@ public final class SubjectReader {
                 throw problems.fatal(1, "the file is empty; expected a header row: organisation, sector, then one column per input");
             }
             if (methodology.config().inputFormat() != null && methodology.config().inputFormat().isLong()) {
-                List<Subject> all = new LongReader(methodology, problems, period).read(records, first);
-                return new Subjects(all.iterator(), text, size);
+                List<AssessmentInputs> all = new LongReader(methodology, problems, period).read(records, first);
+                return new Assessments(all.iterator(), text, size);
             }
             Header header = Header.check(first.number(), first.record().toList(), methodology, problems);
-            return new Subjects(new WideRows(records, first, new RowReader(methodology, header, problems), header, problems),
+            return new Assessments(new WideRows(records, first, new RowReader(methodology, header, problems), header, problems),
                     text, size);
         } catch (IOException e) {
             close(text);

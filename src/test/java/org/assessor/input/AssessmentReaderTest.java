@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SubjectReaderTest {
+class AssessmentReaderTest {
     private static final Path INPUT = Path.of("src/test/resources/input");
     private static final Path BAD = INPUT.resolve("bad");
     private static final String KEY_TARGET_ALLOWED = "allowed: achieved, underachieved, significantly_underachieved, "
@@ -48,7 +48,7 @@ class SubjectReaderTest {
 
     @Test
     void readsEveryRowOfTheIdForm() {
-        List<Subject> subjects = read(INPUT.resolve("good-ids.csv"));
+        List<AssessmentInputs> subjects = read(INPUT.resolve("good-ids.csv"));
 
         assertThat(subjects).extracting(s -> s.assessment().getOrganisation()).containsExactly(
                 "Aintree Hospitals NHS Trust", "Barking, Havering and Redbridge Hospitals NHS Trust",
@@ -61,8 +61,8 @@ class SubjectReaderTest {
 
     @Test
     void readsPublishedSymbolsAndByteOrderMarkAsTheSameInputsAsIds() {
-        List<Subject> ids = read(INPUT.resolve("good-ids.csv"));
-        List<Subject> symbols = read(INPUT.resolve("good-symbols.csv"));
+        List<AssessmentInputs> ids = read(INPUT.resolve("good-ids.csv"));
+        List<AssessmentInputs> symbols = read(INPUT.resolve("good-symbols.csv"));
 
         assertThat(describe(symbols)).isEqualTo(describe(ids));
         assertThat(symbols.get(0).assessment().getOrganisation()).isEqualTo("Aintree Hospitals NHS Trust");
@@ -253,8 +253,8 @@ class SubjectReaderTest {
         assertThat(onlyProblem(temp).message()).contains("folder");
     }
 
-    private List<Subject> read(Path file) {
-        return new SubjectReader(methodology).read(file);
+    private List<AssessmentInputs> read(Path file) {
+        return new AssessmentReader(methodology).read(file);
     }
 
     private List<Problem> problems(Path file) {
@@ -288,7 +288,7 @@ class SubjectReaderTest {
     }
 
     /** Each subject as text: line, organisation, sector and inputs, for comparing two readings. */
-    private static List<String> describe(List<Subject> subjects) {
+    private static List<String> describe(List<AssessmentInputs> subjects) {
         return subjects.stream().map(s -> s.assessment().getLine() + " " + s.assessment() + " "
                 + s.inputs().stream().map(i -> i.kind() + ":" + i.name() + "=" + i.value()).sorted().toList()).toList();
     }

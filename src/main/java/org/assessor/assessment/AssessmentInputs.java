@@ -6,5 +6,5 @@ import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 
 /** One organisation in one sector with the inputs the methodology rates it on. */
-public record Subject(Assessment assessment, List<Input> inputs) {
+public record AssessmentInputs(Assessment assessment, List<Input> inputs) {
 }

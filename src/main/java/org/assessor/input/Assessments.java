@@ -5,19 +5,19 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import org.assessor.assessment.Subject;
+import org.assessor.assessment.AssessmentInputs;
 
 /**
  * The subjects of one input file, read as they are asked for. After the last subject, asking for
  * more throws every problem found in the file, if there were any: a caller that rated and wrote as
  * it went discards what it wrote.
  */
-public final class Subjects implements Iterator<Subject>, AutoCloseable {
-    private final Iterator<Subject> subjects;
+public final class Assessments implements Iterator<AssessmentInputs>, AutoCloseable {
+    private final Iterator<AssessmentInputs> subjects;
     private final InputText text;
     private final long size;
 
-    Subjects(Iterator<Subject> subjects, InputText text, long size) {
+    Assessments(Iterator<AssessmentInputs> subjects, InputText text, long size) {
         this.subjects = subjects;
         this.text = text;
         this.size = size;
@@ -29,7 +29,7 @@ public final class Subjects implements Iterator<Subject>, AutoCloseable {
     }
 
     @Override
-    public Subject next() {
+    public AssessmentInputs next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
