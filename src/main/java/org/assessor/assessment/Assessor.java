@@ -26,7 +26,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Rates subjects with a compiled methodology: in batches, one session per batch, batches in parallel
+ * Rates assessments with a compiled methodology: in batches, one session per batch, batches in parallel
  * on every core. Assessments are read as they are rated and ratings handed on in input order as they are
  * done, with a bounded number of batches in flight, so memory stays flat however many there are.
  */
@@ -57,7 +57,7 @@ public final class Assessor {
         this(explain, DEFAULT_BATCH);
     }
 
-    /** @param batch subjects per session (those that must share a session are never split) */
+    /** @param batch assessments per session (those that must share a session are never split) */
     public Assessor(boolean explain, int batch) {
         if (batch < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, not " + batch);
@@ -66,25 +66,25 @@ public final class Assessor {
         this.batch = batch;
     }
 
-    public List<Rating> rate(RuleBase rules, List<AssessmentInputs> subjects) {
-        List<Rating> ratings = new ArrayList<>(subjects.size());
-        rate(rules, subjects.iterator(), ratings::add);
+    public List<Rating> rate(RuleBase rules, List<AssessmentInputs> assessments) {
+        List<Rating> ratings = new ArrayList<>(assessments.size());
+        rate(rules, assessments.iterator(), ratings::add);
         return ratings;
     }
 
     /**
-     * Rates every subject, handing each rating to the sink in input order. A problem reading the
-     * subjects (thrown by the iterator) stops the rating and is thrown on.
+     * Rates every assessment, handing each rating to the sink in input order. A problem reading the
+     * assessments (thrown by the iterator) stops the rating and is thrown on.
      */
-    public void rate(RuleBase rules, Iterator<AssessmentInputs> subjects, Consumer<Rating> sink) {
+    public void rate(RuleBase rules, Iterator<AssessmentInputs> assessments, Consumer<Rating> sink) {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
         if (groupBy.isEmpty()) {
-            inParallel(rules, chunks(subjects), sink);
+            inParallel(rules, chunks(assessments), sink);
             return;
         }
         List<AssessmentInputs> all = new ArrayList<>();
-        subjects.forEachRemaining(all::add);
+        assessments.forEachRemaining(all::add);
         Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
         inParallel(rules, groupedBatches(all, groupBy).iterator(), r -> byAssessment.put(r.assessment(), r));
         all.forEach(s -> sink.accept(byAssessment.get(s.assessment())));
@@ -123,19 +123,19 @@ public final class Assessor {
         }
     }
 
-    /** Consecutive subjects, {@code batch} at a time, read only as the batches are asked for. */
-    private Iterator<List<AssessmentInputs>> chunks(Iterator<AssessmentInputs> subjects) {
+    /** Consecutive assessments, {@code batch} at a time, read only as the batches are asked for. */
+    private Iterator<List<AssessmentInputs>> chunks(Iterator<AssessmentInputs> assessments) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return subjects.hasNext();
+                return assessments.hasNext();
             }
 
             @Override
             public List<AssessmentInputs> next() {
                 List<AssessmentInputs> chunk = new ArrayList<>(batch);
-                while (chunk.size() < batch && subjects.hasNext()) {
-                    chunk.add(subjects.next());
+                while (chunk.size() < batch && assessments.hasNext()) {
+                    chunk.add(assessments.next());
                 }
                 return chunk;
             }
@@ -146,10 +146,10 @@ public final class Assessor {
      * Assessments with the same group key share one session, whole: rules may compare them (ranks,
      * quartiles). Groups are packed together up to the batch size; a large group stays whole.
      */
-    private List<List<AssessmentInputs>> groupedBatches(List<AssessmentInputs> subjects, List<String> groupBy) {
+    private List<List<AssessmentInputs>> groupedBatches(List<AssessmentInputs> assessments, List<String> groupBy) {
         Map<Object, List<AssessmentInputs>> groups = new LinkedHashMap<>();
-        for (AssessmentInputs subject : subjects) {
-            groups.computeIfAbsent(groupKey(subject.assessment(), groupBy), k -> new ArrayList<>()).add(subject);
+        for (AssessmentInputs one : assessments) {
+            groups.computeIfAbsent(groupKey(one.assessment(), groupBy), k -> new ArrayList<>()).add(one);
         }
         List<List<AssessmentInputs>> batches = new ArrayList<>();
         List<AssessmentInputs> current = new ArrayList<>();
@@ -166,7 +166,7 @@ public final class Assessor {
         return batches;
     }
 
-    /** The values that put a subject in its session group: {@code sector}, {@code period} or an attribute. */
+    /** The values that put an assessment in its session group: {@code sector}, {@code period} or an attribute. */
     static List<String> groupKey(Assessment assessment, List<String> groupBy) {
         List<String> key = new ArrayList<>(groupBy.size());
         for (String name : groupBy) {
@@ -179,10 +179,10 @@ public final class Assessor {
         return key;
     }
 
-    private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> subjects) {
+    private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> assessments) {
         KieSession session = rules.kieBase().newKieSession();
         var methodology = rules.methodology();
-        RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, subjects.size());
+        RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, assessments.size());
         DerivedFacts derived = new DerivedFacts(methodology.id());
         session.addEventListener(guard);
         session.addEventListener((AgendaEventListener) derived);
@@ -194,9 +194,9 @@ public final class Assessor {
                 session.addEventListener((RuleRuntimeEventListener) recorder);
             }
             rules.methodology().params().forEach(session::insert);
-            for (AssessmentInputs subject : subjects) {
-                session.insert(subject.assessment());
-                subject.inputs().forEach(session::insert);
+            for (AssessmentInputs one : assessments) {
+                session.insert(one.assessment());
+                one.inputs().forEach(session::insert);
             }
             fire(guard, methodology.id());
             Map<Assessment, Map<String, Object>> results = new IdentityHashMap<>();
@@ -205,9 +205,9 @@ public final class Assessor {
                 requireKept(derived, result, methodology.id());
                 results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
             }
-            List<Rating> ratings = new ArrayList<>(subjects.size());
-            for (AssessmentInputs subject : subjects) {
-                Assessment assessment = subject.assessment();
+            List<Rating> ratings = new ArrayList<>(assessments.size());
+            for (AssessmentInputs one : assessments) {
+                Assessment assessment = one.assessment();
                 Map<String, Object> own = results.getOrDefault(assessment, Map.of());
                 if (!own.containsKey(Rating.RATING)) {
                     throw noRating(rules, assessment, own);
@@ -222,7 +222,7 @@ public final class Assessor {
 
     /**
      * Fires within the guard's bounds. What goes wrong while rules run is a fault of the methodology's rules,
-     * reported as a problem with the rule and subject; never a Java trace, never a rating.
+     * reported as a problem with the rule and assessment; never a Java trace, never a rating.
      */
     private static void fire(RatingGuard guard, String id) {
         try {
@@ -232,7 +232,7 @@ public final class Assessor {
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw ruleProblem(id, cause instanceof DerivedFacts.Refused ? cause.getMessage()
-                    : id + ": rule \"" + e.getMatch().getRule().getName() + "\" failed" + forSubject(guard) + ": " + cause);
+                    : id + ": rule \"" + e.getMatch().getRule().getName() + "\" failed" + forAssessment(guard) + ": " + cause);
         } catch (RuntimeException e) {
             throw ruleProblem(id, id + ": the rules failed" + (guard.where().isEmpty() ? "" : " after " + guard.where()) + ": " + e);
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -249,7 +249,7 @@ public final class Assessor {
         }
     }
 
-    private static String forSubject(RatingGuard guard) {
+    private static String forAssessment(RatingGuard guard) {
         String where = guard.where();
         int at = where.indexOf(" for ");
         return at < 0 ? "" : where.substring(at);

@@ -14,7 +14,7 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * What rules may do to the facts of a session. Parameters, inputs and subjects belong to the methodology
+ * What rules may do to the facts of a session. Parameters, inputs and assessments belong to the methodology
  * and its input: inserting, modifying or deleting one from a rule fails at once, in that rule. What rules
  * derive is written to files and pages after the rating, beyond the reach of its limits, so a result's
  * value must be a number, a yes/no or a text of at most {@link #LONGEST_TEXT} characters, and the names and
@@ -49,7 +49,7 @@ final class DerivedFacts extends DefaultAgendaEventListener implements RuleRunti
 
     private void check(Rule by, Object fact, String what) {
         if (by == null) {
-            return; // the engine's own insertions: parameters, subjects and inputs before rating
+            return; // the engine's own insertions: parameters, assessments and inputs before rating
         }
         if (fact instanceof Param || fact instanceof Input || fact instanceof Assessment) {
             throw refused(by, what + " " + describe(fact) + ": parameters, inputs and subjects belong to the methodology"
@@ -101,9 +101,9 @@ final class DerivedFacts extends DefaultAgendaEventListener implements RuleRunti
         }
     }
 
-    private void name(Rule by, String what, String text, Assessment subject) {
+    private void name(Rule by, String what, String text, Assessment assessment) {
         if (text != null && text.length() > LONGEST_NAME) {
-            throw refused(by, "gave a " + what + " of " + text.length() + " characters for " + subject + ": at most "
+            throw refused(by, "gave a " + what + " of " + text.length() + " characters for " + assessment + ": at most "
                     + LONGEST_NAME + " are allowed");
         }
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.assessor.fact.Assessment;
 
-/** A subject's rating with every result the rules derived and the steps that derived them, in firing order. */
+/** An assessment's rating with every result the rules derived and the steps that derived them, in firing order. */
 public record Rating(Assessment assessment, Map<String, Object> results, List<Step> steps) {
     public static final String RATING = "rating";
 

@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bounds one session's ratings: a batch may fire at most {@code firings_per_rating} rules per subject, run
+ * Bounds one session's ratings: a batch may fire at most {@code firings_per_rating} rules per assessment, run
  * {@code seconds_per_batch} and allocate {@code megabytes_per_batch}; past any of them the session is halted
- * after the current firing and the batch fails with an error naming the rule and the subject. What rules may
+ * after the current firing and the batch fails with an error naming the rule and the assessment. What rules may
  * do to facts is {@link DerivedFacts}'.
  */
 public final class RatingGuard extends DefaultAgendaEventListener {
@@ -40,7 +40,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
 
     private final String methodology;
     private final KieSession session;
-    private final int subjects;
+    private final int assessments;
     private final int firingsPerRating;
     private final long maxFirings;
     private final int seconds;
@@ -48,18 +48,18 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     private final long allocatedAtStart;
     private long firings;
     private volatile String rule;
-    private volatile Assessment subject;
+    private volatile Assessment assessment;
     private volatile String exceeded;
     private volatile long haltedAt;
     private volatile boolean reportedStuck;
 
-    RatingGuard(String methodology, Limits configured, KieSession session, int subjects) {
+    RatingGuard(String methodology, Limits configured, KieSession session, int assessments) {
         Limits limits = configured == null ? Limits.DEFAULTS : configured.orDefaults();
         this.methodology = methodology;
         this.session = session;
-        this.subjects = subjects;
+        this.assessments = assessments;
         this.firingsPerRating = limits.firingsPerRating();
-        this.maxFirings = (long) firingsPerRating * subjects;
+        this.maxFirings = (long) firingsPerRating * assessments;
         this.seconds = limits.secondsPerBatch();
         this.maxBytes = (long) limits.megabytesPerBatch() << 20;
         this.allocatedAtStart = allocated(Thread.currentThread());
@@ -87,8 +87,8 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         }
         if (exceeded != null) {
             throw new BudgetExceeded(methodology + ": the rules exceeded " + exceeded + (rule == null ? ""
-                    : ", while rule \"" + rule + "\" was firing" + (subject == null ? "" : " for " + subject
-                    + " (input line " + subject.getLine() + ")")) + "; nothing was rated");
+                    : ", while rule \"" + rule + "\" was firing" + (assessment == null ? "" : " for " + assessment
+                    + " (input line " + assessment.getLine() + ")")) + "; nothing was rated");
         }
     }
 
@@ -112,19 +112,19 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         }
     }
 
-    /** The rule firing now and its subject, for an error raised inside a firing. */
+    /** The rule firing now and its assessment, for an error raised inside a firing. */
     String where() {
-        return rule == null ? "" : "rule \"" + rule + "\"" + (subject == null ? "" : " for " + subject
-                + " (input line " + subject.getLine() + ")");
+        return rule == null ? "" : "rule \"" + rule + "\"" + (assessment == null ? "" : " for " + assessment
+                + " (input line " + assessment.getLine() + ")");
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         rule = event.getMatch().getRule().getName();
-        subject = null;
+        assessment = null;
         for (Object fact : event.getMatch().getObjects()) {
-            subject = subjectOf(fact);
-            if (subject != null) {
+            assessment = assessmentOf(fact);
+            if (assessment != null) {
                 break;
             }
         }
@@ -134,7 +134,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         if (++firings > maxFirings) {
             stop(maxFirings + " rule firings (limits.firings_per_rating, " + firingsPerRating + " for each of "
-                    + subjects + " subjects)");
+                    + assessments + " subjects)");
         } else if (allocated(Thread.currentThread()) - allocatedAtStart > maxBytes) {
             stop((maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch)");
         }
@@ -148,7 +148,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         session.halt();
     }
 
-    private static Assessment subjectOf(Object fact) {
+    private static Assessment assessmentOf(Object fact) {
         if (fact instanceof Assessment assessment) {
             return assessment;
         } else if (fact instanceof Input input) {

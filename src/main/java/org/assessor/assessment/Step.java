@@ -8,7 +8,7 @@ import org.assessor.fact.Input;
 import org.assessor.fact.Param;
 
 /**
- * One rule that fired for a subject: the rule, the inputs and earlier results it used, the parameters
+ * One rule that fired for an assessment: the rule, the inputs and earlier results it used, the parameters
  * it read, what it produced, and the values of its bindings for the sentence template. Nothing is
  * rendered until the step is read.
  */

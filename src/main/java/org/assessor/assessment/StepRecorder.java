@@ -24,7 +24,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Records every rule firing of one session as a {@link Step} of the subject it concerns. Values that a
+ * Records every rule firing of one session as a {@link Step} of the assessment it concerns. Values that a
  * later override may change are copied when the rule fires; nothing is turned into text here.
  */
 public final class StepRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
@@ -43,7 +43,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     }
 
     /**
-     * The subject's steps in methodology order (rule files in name order, rules as written), so an
+     * The assessment's steps in methodology order (rule files in name order, rules as written), so an
      * explanation reads as the methodology does. Rules are written so that a step only uses results of
      * earlier ones, so this order agrees with the order they fired in.
      */
@@ -117,8 +117,8 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
                 "true".equals(metadata(meta.get("detail"))),
                 facts.inputs, facts.uses, facts.params,
                 outcomes, bindings);
-        Assessment subject = facts.assessment != null ? facts.assessment : assessmentIn(bindings);
-        steps.computeIfAbsent(subject, key -> new ArrayList<>()).add(step);
+        Assessment assessment = facts.assessment != null ? facts.assessment : assessmentIn(bindings);
+        steps.computeIfAbsent(assessment, key -> new ArrayList<>()).add(step);
         outcomes = null;
     }
 

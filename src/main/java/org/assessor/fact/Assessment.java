@@ -3,8 +3,8 @@ package org.assessor.fact;
 import java.util.Map;
 
 /**
- * One organisation rated in one sector: the subject every other fact belongs to.
- * Equality is identity on purpose: a combined trust has one subject per sector it serves.
+ * One organisation rated in one sector: the assessment every other fact belongs to.
+ * Equality is identity on purpose: a combined trust has one assessment per sector it serves.
  */
 public final class Assessment {
     private final int line;
@@ -19,9 +19,9 @@ public final class Assessment {
     }
 
     /**
-     * @param period    the period id the subject is rated for (a quarter), or null; rules key per-period
+     * @param period    the period id the assessment is rated for (a quarter), or null; rules key per-period
      *                  parameters by it
-     * @param published results the input file publishes for the subject, by id: kept for checking, never rated
+     * @param published results the input file publishes for the assessment, by id: kept for checking, never rated
      */
     public Assessment(int line, String organisation, String sector, Map<String, String> attributes, String period,
                       Map<String, String> published) {
@@ -43,7 +43,7 @@ public final class Assessment {
         return published;
     }
 
-    /** The input line the subject was read from (1 is the header). */
+    /** The input line the assessment was read from (1 is the header). */
     public int getLine() {
         return line;
     }

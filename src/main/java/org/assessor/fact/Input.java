@@ -1,7 +1,7 @@
 package org.assessor.fact;
 
 /**
- * One input value of a subject: a key target's status, a focus area's level, a metric's raw value.
+ * One input value of an assessment: a key target's status, a focus area's level, a metric's raw value.
  * {@code kind} is the role the methodology gives the column; {@code number} is set for numeric values.
  */
 public record Input(Assessment assessment, String kind, String name, String value, Double number) {

@@ -3,7 +3,7 @@ package org.assessor.fact;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
- * A named result a rule derived for a subject: intermediate ({@code key_target_summary}) or final
+ * A named result a rule derived for an assessment: intermediate ({@code key_target_summary}) or final
  * ({@code rating}). Mutable only so that an override rule can replace the value with {@code modify};
  * class-reactive so that every pattern on a result is re-evaluated after an override.
  */

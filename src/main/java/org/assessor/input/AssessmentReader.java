@@ -15,9 +15,9 @@ import org.assessor.assessment.AssessmentInputs;
 import org.assessor.methodology.Methodology;
 
 /**
- * Reads a wide CSV (organisation, sector, one column per input) into subjects, checking every cell
+ * Reads a wide CSV (organisation, sector, one column per input) into assessments, checking every cell
  * against the methodology. Every problem is reported, with line and column; a caller streaming the
- * subjects learns of them at the end of the file, before it writes anything.
+ * assessments learns of them at the end of the file, before it writes anything.
  */
 public final class AssessmentReader {
     /** The header is read as a plain record so that its problems get our messages, with columns. */
@@ -36,17 +36,17 @@ public final class AssessmentReader {
         this.period = period;
     }
 
-    /** Every subject of the file, or every problem in it. */
+    /** Every assessment of the file, or every problem in it. */
     public List<AssessmentInputs> read(Path file) {
-        try (Assessments subjects = open(file)) {
+        try (Assessments assessments = open(file)) {
             List<AssessmentInputs> all = new ArrayList<>();
-            subjects.forEachRemaining(all::add);
+            assessments.forEachRemaining(all::add);
             return all;
         }
     }
 
     /**
-     * The file's subjects, read as they are asked for (a long input, whose subjects gather rows from
+     * The file's assessments, read as they are asked for (a long input, whose assessments gather rows from
      * anywhere in the file, is read whole first). The header is checked at once.
      */
     public Assessments open(Path file) {

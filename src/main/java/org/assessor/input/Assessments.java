@@ -8,24 +8,24 @@ import java.util.NoSuchElementException;
 import org.assessor.assessment.AssessmentInputs;
 
 /**
- * The subjects of one input file, read as they are asked for. After the last subject, asking for
+ * The assessments of one input file, read as they are asked for. After the last assessment, asking for
  * more throws every problem found in the file, if there were any: a caller that rated and wrote as
  * it went discards what it wrote.
  */
 public final class Assessments implements Iterator<AssessmentInputs>, AutoCloseable {
-    private final Iterator<AssessmentInputs> subjects;
+    private final Iterator<AssessmentInputs> assessments;
     private final InputText text;
     private final long size;
 
-    Assessments(Iterator<AssessmentInputs> subjects, InputText text, long size) {
-        this.subjects = subjects;
+    Assessments(Iterator<AssessmentInputs> assessments, InputText text, long size) {
+        this.assessments = assessments;
         this.text = text;
         this.size = size;
     }
 
     @Override
     public boolean hasNext() {
-        return subjects.hasNext();
+        return assessments.hasNext();
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class Assessments implements Iterator<AssessmentInputs>, AutoClosea
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return subjects.next();
+        return assessments.next();
     }
 
     /** Bytes of the file read so far, for progress. */

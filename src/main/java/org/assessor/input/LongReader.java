@@ -19,9 +19,9 @@ import org.assessor.system.NumberText;
 import org.assessor.system.Shown;
 
 /**
- * Reads a long input (one row per subject, period and metric, as the methodology's {@code input_format}
- * says) into one subject per subject, sector and period. Metrics listed in {@code inputs} become inputs;
- * published metrics are kept on the subject for checking; every problem is reported with its line.
+ * Reads a long input (one row per organisation, period and metric, as the methodology's {@code input_format}
+ * says) into one assessment per organisation, sector and period. Metrics listed in {@code inputs} become inputs;
+ * published metrics are kept on the assessment for checking; every problem is reported with its line.
  */
 final class LongReader {
     private final Methodology methodology;
@@ -30,7 +30,7 @@ final class LongReader {
     private final String periodFilter;
     private final Map<String, ValueParser> parsers = new HashMap<>();
 
-    /** A subject being gathered from its rows. */
+    /** An assessment being gathered from its rows. */
     private static final class Gathered {
         final long line;
         final String organisation;
@@ -79,7 +79,7 @@ final class LongReader {
             }
         }
         problems.throwIfAny();
-        Map<String, Gathered> subjects = new LinkedHashMap<>();
+        Map<String, Gathered> assessments = new LinkedHashMap<>();
         Set<String> periodsSeen = new LinkedHashSet<>();
         int rows = 0;
         for (Records.Line row = records.next(); row != null; row = records.next()) {
@@ -89,21 +89,21 @@ final class LongReader {
                         + " fields but the header has " + names.size() + "; a value holding a comma must be in double quotes");
                 continue;
             }
-            read(row, index, subjects, periodsSeen);
+            read(row, index, assessments, periodsSeen);
         }
         if (rows == 0) {
             throw problems.fatal(first.number(), "no rows to rate: the file has a header but no data rows");
         }
         problems.throwIfAny();
-        if (subjects.isEmpty() && periodFilter != null) {
+        if (assessments.isEmpty() && periodFilter != null) {
             throw problems.fatal(0, "no rows for period '" + periodFilter + "'; the file has " + String.join(", ", periodsSeen));
         }
         List<AssessmentInputs> result = new ArrayList<>();
-        subjects.values().forEach(g -> result.add(subject(g)));
+        assessments.values().forEach(g -> result.add(assessment(g)));
         return result;
     }
 
-    private void read(Records.Line row, Map<String, Integer> index, Map<String, Gathered> subjects, Set<String> periodsSeen) {
+    private void read(Records.Line row, Map<String, Integer> index, Map<String, Gathered> assessments, Set<String> periodsSeen) {
         long line = row.number();
         java.util.function.Function<String, String> cell = column -> row.record().get(index.get(column)).strip();
         String code = cell.apply(format.subject());
@@ -141,7 +141,7 @@ final class LongReader {
         }
         String key = code + "\u0000" + sector + "\u0000" + period;
         String finalPeriod = period;
-        Gathered gathered = subjects.computeIfAbsent(key, k -> new Gathered(line,
+        Gathered gathered = assessments.computeIfAbsent(key, k -> new Gathered(line,
                 format.organisation() == null ? code : cell.apply(format.organisation()), sector, finalPeriod,
                 attributes(row, index)));
         Long earlier = gathered.lines.putIfAbsent(metric, line);
@@ -214,7 +214,7 @@ final class LongReader {
         return attributes;
     }
 
-    private AssessmentInputs subject(Gathered g) {
+    private AssessmentInputs assessment(Gathered g) {
         Assessment assessment = new Assessment((int) g.line, g.organisation, g.sector, g.attributes, g.period, g.published);
         SectorDefinition sector = methodology.sectors().get(g.sector);
         Set<String> used = Set.copyOf(sector.inputs());

@@ -17,7 +17,7 @@ import org.assessor.methodology.MethodologyConfig.SectorDefinition;
 import org.assessor.system.Shown;
 
 /**
- * Turns one CSV record into a subject. Values in columns of other sectors are checked but not used:
+ * Turns one CSV record into an assessment. Values in columns of other sectors are checked but not used:
  * the same file can then be rated by a methodology that uses fewer inputs.
  */
 final class RowReader {
@@ -65,7 +65,7 @@ final class RowReader {
         sectorColumn = header.column(Header.SECTOR);
     }
 
-    /** The subject of a record, or null when the record has problems (they are recorded). */
+    /** The assessment of a record, or null when the record has problems (they are recorded). */
     AssessmentInputs read(long line, CSVRecord record) {
         int expected = header.names().size();
         if (record.size() != expected) {

@@ -4,11 +4,12 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 import org.assessor.assessment.AssessmentInputs;
+import org.assessor.fact.Assessment;
 import org.assessor.system.Shown;
 
 /**
- * The subjects of a wide input, one a row, read as they are asked for. Once a row has a problem no
- * more subjects are given (they would not be rated), but the rest of the file is still read so that
+ * The assessments of a wide input, one a row, read as they are asked for. Once a row has a problem no
+ * more assessments are given (they would not be rated), but the rest of the file is still read so that
  * every problem is reported together at the end.
  */
 final class WideRows implements Iterator<AssessmentInputs> {
@@ -38,9 +39,9 @@ final class WideRows implements Iterator<AssessmentInputs> {
                 end();
             } else {
                 count++;
-                AssessmentInputs subject = rows.read(row.number(), row.record());
-                if (subject != null && unique(subject, row.number()) && !problems.any()) {
-                    next = subject;
+                AssessmentInputs assessment = rows.read(row.number(), row.record());
+                if (assessment != null && unique(assessment, row.number()) && !problems.any()) {
+                    next = assessment;
                 }
             }
         }
@@ -52,9 +53,9 @@ final class WideRows implements Iterator<AssessmentInputs> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        AssessmentInputs subject = next;
+        AssessmentInputs assessment = next;
         next = null;
-        return subject;
+        return assessment;
     }
 
     private void end() {
@@ -66,11 +67,12 @@ final class WideRows implements Iterator<AssessmentInputs> {
         problems.throwIfAny();
     }
 
-    private boolean unique(AssessmentInputs subject, long line) {
-        long first = seen.add(subject.assessment().getOrganisation() + "\u0000" + subject.assessment().getSector(), line);
+    private boolean unique(AssessmentInputs read, long line) {
+        Assessment assessment = read.assessment();
+        long first = seen.add(assessment.getOrganisation() + "\u0000" + assessment.getSector(), line);
         if (first != 0) {
             problems.add(line, columns.column(Header.ORGANISATION), Header.ORGANISATION, "duplicate: "
-                    + Shown.quoted(subject.assessment().getOrganisation()) + " (" + subject.assessment().getSector()
+                    + Shown.quoted(assessment.getOrganisation()) + " (" + assessment.getSector()
                     + ") is already on line " + first + "; each organisation may appear once per sector");
             return false;
         }

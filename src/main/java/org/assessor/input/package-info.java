@@ -1,2 +1,2 @@
-/** Reading subjects from CSV input, checking every value against the methodology before anything is rated. */
+/** Reading assessments from CSV input, checking every value against the methodology before anything is rated. */
 package org.assessor.input;

@@ -71,8 +71,8 @@ public final class RatingService {
      */
     public void rate(Methodology methodology, Path input, String period, boolean explain, Consumer<Rating> sink,
                      Progress progress) {
-        try (Assessments subjects = new AssessmentReader(methodology, period).open(input)) {
-            (explain ? assessor : unexplained).rate(rules(methodology), subjects, progress.after(sink, subjects));
+        try (Assessments assessments = new AssessmentReader(methodology, period).open(input)) {
+            (explain ? assessor : unexplained).rate(rules(methodology), assessments, progress.after(sink, assessments));
         }
     }
 
