@@ -8,7 +8,7 @@ import org.assessor.assessment.Rating;
 
 /**
  * Refuses to benchmark a lower bound that computes something else: the plain-Java ratings must equal the
- * engine's, rating and every intermediate result (names, values and types), for every subject.
+ * engine's, rating and every intermediate result (names, values and types), for every assessment.
  */
 final class Agreement {
     private Agreement() {

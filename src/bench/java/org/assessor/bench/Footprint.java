@@ -9,7 +9,7 @@ import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 
 /**
- * Not a benchmark: heap retained per subject and per rating (with and without steps), measured after full
+ * Not a benchmark: heap retained per assessment and per rating (with and without steps), measured after full
  * collections. {@code java -cp target/benchmarks.jar org.assessor.bench.Footprint [size]}.
  */
 public final class Footprint {
@@ -21,11 +21,11 @@ public final class Footprint {
         Methodology methodology = Populations.load(Populations.STAR_RATINGS);
         RuleBase rules = Populations.compile(methodology);
         long start = Populations.usedHeap();
-        List<AssessmentInputs> subjects = Populations.synthetic(methodology, size);
+        List<AssessmentInputs> assessments = Populations.synthetic(methodology, size);
         long withSubjects = Populations.usedHeap();
         System.out.printf("%,d subjects: %,d bytes per subject (assessment and inputs)%n", size, (withSubjects - start) / size);
         for (boolean explain : new boolean[] {false, true}) {
-            List<Rating> ratings = new Assessor(explain).rate(rules, subjects);
+            List<Rating> ratings = new Assessor(explain).rate(rules, assessments);
             long withRatings = Populations.usedHeap();
             System.out.printf("ratings %s explanations: %,d bytes per rating, %.1f steps per rating%n",
                     explain ? "with" : "without", (withRatings - withSubjects) / size,

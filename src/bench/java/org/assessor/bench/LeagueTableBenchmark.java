@@ -46,7 +46,7 @@ public class LeagueTableBenchmark {
     public boolean explain;
 
     private RuleBase rules;
-    private List<AssessmentInputs> subjects;
+    private List<AssessmentInputs> assessments;
     private Assessor assessor;
 
     @Setup(Level.Trial)
@@ -59,12 +59,12 @@ public class LeagueTableBenchmark {
         System.out.printf("[bench] likely_range.samples = %s (configured %s)%n",
                 methodology.param("likely_range.samples").orElseThrow().number(), configured);
         rules = Populations.compile(methodology);
-        subjects = LeagueTable.trusts(methodology, trusts);
-        if (subjects.size() != trusts) {
-            throw new IllegalStateException("expected " + trusts + " subjects, read " + subjects.size());
+        assessments = LeagueTable.trusts(methodology, trusts);
+        if (assessments.size() != trusts) {
+            throw new IllegalStateException("expected " + trusts + " subjects, read " + assessments.size());
         }
         assessor = new Assessor(explain);
-        List<Rating> ratings = assessor.rate(rules, subjects);
+        List<Rating> ratings = assessor.rate(rules, assessments);
         long ranged = ratings.stream().filter(r -> r.results().containsKey("likely_range_of_rank")).count();
         if (ranged != trusts) {
             throw new IllegalStateException("only " + ranged + " of " + trusts + " trusts got a likely range of rank");
@@ -75,6 +75,6 @@ public class LeagueTableBenchmark {
     @Benchmark
     public List<Rating> leagueTable(CpuClock clock) {
         clock.op();
-        return assessor.rate(rules, subjects);
+        return assessor.rate(rules, assessments);
     }
 }

@@ -36,7 +36,7 @@ public class PlainJavaBenchmark {
     @Param({"1000", "10000", "100000", "1000000"})
     public int size;
 
-    private List<AssessmentInputs> subjects;
+    private List<AssessmentInputs> assessments;
     private PlainStarRatings plain;
 
     @Setup(Level.Trial)
@@ -47,22 +47,22 @@ public class PlainJavaBenchmark {
         Assessor engine = new Assessor(false);
         List<AssessmentInputs> published = Populations.published(methodology);
         Agreement.require(Populations.PUBLISHED, engine.rate(rules, published), plain.rate(published));
-        subjects = Populations.synthetic(methodology, size);
-        Agreement.require(size + " synthetic subjects (seed " + Populations.SEED + ")", engine.rate(rules, subjects),
-                plain.rate(subjects));
+        assessments = Populations.synthetic(methodology, size);
+        Agreement.require(size + " synthetic subjects (seed " + Populations.SEED + ")", engine.rate(rules, assessments),
+                plain.rate(assessments));
     }
 
     /** In parallel on all cores, as the engine rates. */
     @Benchmark
     public List<Rating> plainJava(CpuClock clock) {
         clock.op();
-        return plain.rate(subjects);
+        return plain.rate(assessments);
     }
 
     /** On one thread: how much the two cores give the lower bound. */
     @Benchmark
     public List<Rating> plainJavaOneThread(CpuClock clock) {
         clock.op();
-        return subjects.stream().map(plain::rate).toList();
+        return assessments.stream().map(plain::rate).toList();
     }
 }

@@ -59,19 +59,19 @@ final class PlainStarRatings {
         significantStrengthsPassStars = number(methodology, "clinical_governance.significant_strengths_pass_stars");
     }
 
-    /** Rates every subject, in parallel like the engine; ratings in input order, without steps. */
-    List<Rating> rate(List<AssessmentInputs> subjects) {
-        return subjects.parallelStream().map(this::rate).toList();
+    /** Rates every assessment, in parallel like the engine; ratings in input order, without steps. */
+    List<Rating> rate(List<AssessmentInputs> assessments) {
+        return assessments.parallelStream().map(this::rate).toList();
     }
 
-    Rating rate(AssessmentInputs subject) {
-        String sector = subject.assessment().getSector();
+    Rating rate(AssessmentInputs assessment) {
+        String sector = assessment.assessment().getSector();
         double keyTargets = 0;
         double focusAreas = 0;
         boolean keyTargetsScored = true;
         boolean focusAreasScored = true;
         String governance = null;
-        for (Input input : subject.inputs()) {
+        for (Input input : assessment.inputs()) {
             if ("key_target".equals(input.kind())) {
                 Double points = keyTargetPoints.get(input.value());
                 keyTargetsScored &= points != null;
@@ -99,7 +99,7 @@ final class PlainStarRatings {
         if (stars != null) {
             results.put(Rating.RATING, stars);
         }
-        return new Rating(subject.assessment(), results, List.of());
+        return new Rating(assessment.assessment(), results, List.of());
     }
 
     /** Step 1: the band of the sector that holds the key-target points. */

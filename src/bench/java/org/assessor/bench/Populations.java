@@ -70,7 +70,7 @@ public final class Populations {
         }
     }
 
-    /** Heap in use after a full collection, for the memory-per-subject notes. */
+    /** Heap in use after a full collection, for the memory-per-assessment notes. */
     static long usedHeap() {
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The session strategy, to choose by measurement: subjects per session ({@code batch}) and stateful
+ * The session strategy, to choose by measurement: assessments per session ({@code batch}) and stateful
  * sessions (what {@link Assessor} does, disposing of each) against stateless ones ({@link StatelessRater}),
  * rating one synthetic star-ratings-2003-04 population. The set-up checks both strategies give the same
  * ratings.
@@ -47,7 +47,7 @@ public class SessionStrategyBenchmark {
     public boolean explain;
 
     private RuleBase rules;
-    private List<AssessmentInputs> subjects;
+    private List<AssessmentInputs> assessments;
     private Assessor stateful;
     private StatelessRater stateless;
 
@@ -55,11 +55,11 @@ public class SessionStrategyBenchmark {
     public void setUp() {
         Methodology methodology = Populations.load(Populations.STAR_RATINGS);
         rules = Populations.compile(methodology);
-        subjects = Populations.synthetic(methodology, size);
+        assessments = Populations.synthetic(methodology, size);
         stateful = new Assessor(explain, batch);
         stateless = new StatelessRater(explain, batch);
-        List<Rating> a = stateful.rate(rules, subjects);
-        List<Rating> b = stateless.rate(rules, subjects);
+        List<Rating> a = stateful.rate(rules, assessments);
+        List<Rating> b = stateless.rate(rules, assessments);
         for (int i = 0; i < a.size(); i++) {
             if (!a.get(i).results().equals(b.get(i).results()) || a.get(i).steps().size() != b.get(i).steps().size()) {
                 throw new IllegalStateException("stateless and stateful sessions differ for " + a.get(i).assessment());
@@ -70,6 +70,6 @@ public class SessionStrategyBenchmark {
     @Benchmark
     public List<Rating> rate(CpuClock clock) {
         clock.op();
-        return "stateless".equals(session) ? stateless.rate(rules, subjects) : stateful.rate(rules, subjects);
+        return "stateless".equals(session) ? stateless.rate(rules, assessments) : stateful.rate(rules, assessments);
     }
 }

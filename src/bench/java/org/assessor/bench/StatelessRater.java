@@ -22,7 +22,7 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
 /**
- * The other session strategy, for comparison only: like {@code Assessor}, batches of subjects rated in
+ * The other session strategy, for comparison only: like {@code Assessor}, batches of assessments rated in
  * parallel, but each batch in a {@link StatelessKieSession} (one batch command: insert every fact, fire, get
  * the results) instead of a stateful session that is disposed of. Only for methodologies without
  * {@code group_by}, where any batch size is allowed.
@@ -38,21 +38,21 @@ final class StatelessRater {
         this.batch = batch;
     }
 
-    List<Rating> rate(RuleBase rules, List<AssessmentInputs> subjects) {
+    List<Rating> rate(RuleBase rules, List<AssessmentInputs> assessments) {
         var sessions = rules.methodology().config().sessions();
         if (sessions != null && sessions.groupBy() != null && !sessions.groupBy().isEmpty()) {
             throw new IllegalArgumentException(rules.methodology().id() + " groups its sessions; the stateless rater does not");
         }
         List<List<AssessmentInputs>> batches = new ArrayList<>();
-        for (int from = 0; from < subjects.size(); from += batch) {
-            batches.add(subjects.subList(from, Math.min(subjects.size(), from + batch)));
+        for (int from = 0; from < assessments.size(); from += batch) {
+            batches.add(assessments.subList(from, Math.min(assessments.size(), from + batch)));
         }
-        List<Rating> ratings = new ArrayList<>(subjects.size());
+        List<Rating> ratings = new ArrayList<>(assessments.size());
         batches.parallelStream().map(b -> rateBatch(rules, b)).toList().forEach(ratings::addAll);
         return ratings;
     }
 
-    private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> subjects) {
+    private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> assessments) {
         StatelessKieSession session = rules.kieBase().newStatelessKieSession();
         StepRecorder recorder = explain ? new StepRecorder(rules.order()::of) : null;
         if (recorder != null) {
@@ -60,9 +60,9 @@ final class StatelessRater {
             session.addEventListener((RuleRuntimeEventListener) recorder);
         }
         List<Object> facts = new ArrayList<>(rules.methodology().params());
-        for (AssessmentInputs subject : subjects) {
-            facts.add(subject.assessment());
-            facts.addAll(subject.inputs());
+        for (AssessmentInputs assessment : assessments) {
+            facts.add(assessment.assessment());
+            facts.addAll(assessment.inputs());
         }
         List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts), CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(new ClassObjectFilter(Result.class), RESULTS));
@@ -72,13 +72,13 @@ final class StatelessRater {
             Result result = (Result) fact;
             results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
         }
-        List<Rating> ratings = new ArrayList<>(subjects.size());
-        for (AssessmentInputs subject : subjects) {
-            Map<String, Object> own = results.getOrDefault(subject.assessment(), Map.of());
+        List<Rating> ratings = new ArrayList<>(assessments.size());
+        for (AssessmentInputs assessment : assessments) {
+            Map<String, Object> own = results.getOrDefault(assessment.assessment(), Map.of());
             if (!own.containsKey(Rating.RATING)) {
-                throw new IllegalStateException("no rating for " + subject.assessment() + ": " + own);
+                throw new IllegalStateException("no rating for " + assessment.assessment() + ": " + own);
             }
-            ratings.add(new Rating(subject.assessment(), own, recorder == null ? List.of() : recorder.stepsOf(subject.assessment())));
+            ratings.add(new Rating(assessment.assessment(), own, recorder == null ? List.of() : recorder.stepsOf(assessment.assessment())));
         }
         return ratings;
     }

@@ -42,7 +42,7 @@ public class ThroughputBenchmark {
     static final int CHUNK = 100_000;
 
     private RuleBase rules;
-    private List<AssessmentInputs> subjects;
+    private List<AssessmentInputs> assessments;
     private Assessor assessor;
 
     @Setup(Level.Trial)
@@ -50,7 +50,7 @@ public class ThroughputBenchmark {
         Methodology methodology = Populations.load(Populations.STAR_RATINGS);
         rules = Populations.compile(methodology);
         long before = Populations.usedHeap();
-        subjects = Populations.synthetic(methodology, size);
+        assessments = Populations.synthetic(methodology, size);
         long after = Populations.usedHeap();
         if (size >= 100_000) {
             // too noisy to mean anything for small populations
@@ -60,15 +60,15 @@ public class ThroughputBenchmark {
     }
 
     /**
-     * Rates the population in chunks of at most {@link #CHUNK} subjects, each chunk's ratings handed on and
+     * Rates the population in chunks of at most {@link #CHUNK} assessments, each chunk's ratings handed on and
      * dropped before the next, as a streaming run would: a million ratings with their steps (about 14 kB
      * each, see {@link Footprint}) would not fit in the heap at once.
      */
     @Benchmark
     public void engine(Blackhole sink, CpuClock clock) {
         clock.op();
-        for (int from = 0; from < subjects.size(); from += CHUNK) {
-            sink.consume(assessor.rate(rules, subjects.subList(from, Math.min(subjects.size(), from + CHUNK))));
+        for (int from = 0; from < assessments.size(); from += CHUNK) {
+            sink.consume(assessor.rate(rules, assessments.subList(from, Math.min(assessments.size(), from + CHUNK))));
         }
     }
 }

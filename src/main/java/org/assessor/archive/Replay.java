@@ -72,20 +72,20 @@ public final class Replay {
 
     private void compare(long runId, StoredRating archived, Rating replayed, StepText text, List<String> found) {
         StoredRating again = StoredRatings.of(archived.index(), replayed);
-        String subject = "rating " + archived.index() + " (" + archived.organisation() + ", " + archived.sector() + ")";
-        differ(found, subject, "organisation", archived.organisation(), again.organisation());
-        differ(found, subject, "sector", archived.sector(), again.sector());
-        differ(found, subject, "period", archived.period(), again.period());
-        differ(found, subject, "rating", archived.rating(), again.rating());
+        String which = "rating " + archived.index() + " (" + archived.organisation() + ", " + archived.sector() + ")";
+        differ(found, which, "organisation", archived.organisation(), again.organisation());
+        differ(found, which, "sector", archived.sector(), again.sector());
+        differ(found, which, "period", archived.period(), again.period());
+        differ(found, which, "rating", archived.rating(), again.rating());
         for (String name : new TreeSet<>(union(archived, again))) {
-            differ(found, subject, "results." + name, archived.results().get(name), again.results().get(name));
+            differ(found, which, "results." + name, archived.results().get(name), again.results().get(name));
         }
-        differ(found, subject, "attributes", archived.attributes(), again.attributes());
-        differ(found, subject, "depends_on_assumptions", archived.dependsOnAssumptions(), again.dependsOnAssumptions());
+        differ(found, which, "attributes", archived.attributes(), again.attributes());
+        differ(found, which, "depends_on_assumptions", archived.dependsOnAssumptions(), again.dependsOnAssumptions());
         String explanation = archive.explanation(runId, archived.index()).orElse("null");
         String difference = JsonDiff.first(JSON.readTree(explanation), JSON.readTree(ExplanationsJson.toJson(replayed, text)), "explanation");
         if (difference != null) {
-            found.add(subject + ": " + difference);
+            found.add(which + ": " + difference);
         }
     }
 
@@ -95,9 +95,9 @@ public final class Replay {
         return names;
     }
 
-    private static void differ(List<String> found, String subject, String what, Object archived, Object replayed) {
+    private static void differ(List<String> found, String which, String what, Object archived, Object replayed) {
         if (!Objects.equals(archived, replayed)) {
-            found.add(subject + ": " + what + " archived " + archived + ", replayed " + replayed);
+            found.add(which + ": " + what + " archived " + archived + ", replayed " + replayed);
         }
     }
 }

@@ -13,9 +13,9 @@ final class StoredRatings {
     }
 
     static StoredRating of(int index, Rating rating) {
-        var subject = rating.assessment();
-        return new StoredRating(index, subject.getOrganisation(), subject.getSector(), subject.getPeriod(), text(rating.value()),
-                results(rating), new TreeMap<>(subject.getAttributes()), rating.dependsOnAssumptions());
+        var assessment = rating.assessment();
+        return new StoredRating(index, assessment.getOrganisation(), assessment.getSector(), assessment.getPeriod(), text(rating.value()),
+                results(rating), new TreeMap<>(assessment.getAttributes()), rating.dependsOnAssumptions());
     }
 
     static String text(Object value) {

@@ -10,10 +10,10 @@ import java.util.Map;
 public record CaseFile(String methodology, Map<String, Map<String, String>> defaults, List<Case> cases) {
 
     /**
-     * One named case: a subject's sector and inputs, the results expected, and optionally rules that must
-     * fire. {@code period} gives the subject a period id; {@code peers} are further subjects of the same
+     * One named case: an assessment's sector and inputs, the results expected, and optionally rules that must
+     * fire. {@code period} gives the assessment a period id; {@code peers} are further assessments of the same
      * sector and period (each its inputs over the sector's defaults) rated in the same session, for rules
-     * that compare subjects; {@code expected} is checked on the first subject only.
+     * that compare assessments; {@code expected} is checked on the first assessment only.
      */
     public record Case(String name, String sector, String period, Map<String, String> input, List<Map<String, String>> peers,
                        Map<String, Object> expected, List<String> fired) {

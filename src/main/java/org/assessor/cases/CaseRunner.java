@@ -58,12 +58,12 @@ public final class CaseRunner {
 
     private CaseResult run(RuleBase rules, String file, CaseFile cases, CaseFile.Case c, int number) {
         List<String> failures = new ArrayList<>();
-        List<AssessmentInputs> subjects = new ArrayList<>();
-        subjects.add(subject(rules.methodology(), cases, c, c.name(), c.input(), number, failures));
+        List<AssessmentInputs> assessments = new ArrayList<>();
+        assessments.add(assessment(rules.methodology(), cases, c, c.name(), c.input(), number, failures));
         if (c.peers() != null) {
             int peer = 0;
             for (Map<String, String> input : c.peers()) {
-                subjects.add(subject(rules.methodology(), cases, c, "peer " + ++peer, input, number, failures));
+                assessments.add(assessment(rules.methodology(), cases, c, "peer " + ++peer, input, number, failures));
             }
         }
         if (!failures.isEmpty()) {
@@ -71,7 +71,7 @@ public final class CaseRunner {
         }
         Rating rating;
         try {
-            rating = new Assessor().rate(rules, subjects).get(0);
+            rating = new Assessor().rate(rules, assessments).get(0);
         } catch (ProblemException e) {
             failures.add(e.problems().get(0).message());
             return new CaseResult(file, c.name(), failures);
@@ -90,7 +90,7 @@ public final class CaseRunner {
         return new CaseResult(file, c.name(), failures);
     }
 
-    private static AssessmentInputs subject(Methodology methodology, CaseFile cases, CaseFile.Case c, String name,
+    private static AssessmentInputs assessment(Methodology methodology, CaseFile cases, CaseFile.Case c, String name,
                                    Map<String, String> input, int number, List<String> failures) {
         var sector = methodology.sectors().get(c.sector());
         if (sector == null) {

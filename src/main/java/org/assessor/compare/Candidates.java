@@ -9,8 +9,8 @@ import org.assessor.assessment.Rating;
 import org.assessor.rules.RuleBase;
 
 /**
- * Rates many candidate subjects: in small sessions, in parallel, ratings back in order. Sessions of a
- * few dozen subjects rate several times faster than the {@link Assessor}'s default of 500 (measured:
+ * Rates many candidate assessments: in small sessions, in parallel, ratings back in order. Sessions of a
+ * few dozen assessments rate several times faster than the {@link Assessor}'s default of 500 (measured:
  * about 5,300 a second at 20 against 1,800 at 500 on 2 cores), as each rule then joins fewer facts.
  */
 final class Candidates {

@@ -11,7 +11,7 @@ import org.assessor.assessment.Rating;
 
 /**
  * The ratings of the same input under two sides, paired by organisation and sector, in input order
- * (subjects rated on one side only come last, paired with nothing).
+ * (assessments rated on one side only come last, paired with nothing).
  */
 public record Comparison(Side a, Side b, List<Pair> pairs) {
 

@@ -9,7 +9,7 @@ import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
 
 /**
- * The comparison's CSV files: {@code changes.csv} (one row per subject whose rating differs, with what
+ * The comparison's CSV files: {@code changes.csv} (one row per assessment whose rating differs, with what
  * differs in its explanation), {@code transitions.csv} (rating_a × rating_b counts per sector) and
  * {@code distribution.csv} (counts and shares per rating per sector on each side, and the change in
  * percentage points).

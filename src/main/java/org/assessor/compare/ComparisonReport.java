@@ -11,7 +11,7 @@ import org.assessor.methodology.Labels;
 /**
  * {@code report.md}: what was compared, how many ratings changed per sector, the transition matrix of
  * each sector, the distribution under each side with the change in percentage points, and every
- * changed subject with the explanation steps that differ.
+ * changed assessment with the explanation steps that differ.
  */
 public final class ComparisonReport {
     private final Comparison comparison;

@@ -14,7 +14,7 @@ import org.assessor.rules.RuleBase;
 /**
  * The smallest change of inputs that raises a rating. Changes are searched by size: every single input set
  * to every other value of its domain, then every pair of inputs, and so on up to a limit; every candidate
- * is rated with the real rules, many subjects' candidates in one batch. The first size at which some
+ * is rated with the real rules, many assessments' candidates in one batch. The first size at which some
  * candidate raises the rating is the answer's size, so no smaller change raises it; among the changes of
  * that size, the one that moves the inputs the fewest places in domain order is given (on a tie, the
  * first found), with how many others of that size also raise it. Nothing is assumed about which values
@@ -24,7 +24,7 @@ public final class Counterfactuals {
     /** FOUND: a change raises the rating; HIGHEST: already the highest rating given, not searched; NONE: none within the limit. */
     public enum Status { FOUND, HIGHEST, NONE }
 
-    /** The answer for one subject; {@code tried} counts the candidates rated for it. */
+    /** The answer for one assessment; {@code tried} counts the candidates rated for it. */
     public record Counterfactual(Rating base, Status status, List<Move> moves, String rating, int alternatives, long tried) {
     }
 
@@ -42,25 +42,25 @@ public final class Counterfactuals {
         this.maxChanges = maxChanges;
     }
 
-    /** The highest of these ratings: subjects already there are not searched. */
+    /** The highest of these ratings: assessments already there are not searched. */
     public String highest(List<Rating> ratings) {
         return ratings.stream().map(RatingOrder::text).filter(r -> !r.isEmpty()).max(order).orElse("");
     }
 
     /**
-     * @param ratings the subjects' ratings, in the same order
+     * @param ratings the assessments' ratings, in the same order
      * @param highest a rating no change is searched beyond (see {@link #highest})
      */
-    public List<Counterfactual> search(List<AssessmentInputs> subjects, List<Rating> ratings, String highest) {
+    public List<Counterfactual> search(List<AssessmentInputs> assessments, List<Rating> ratings, String highest) {
         List<Search> searches = new ArrayList<>();
-        for (int s = 0; s < subjects.size(); s++) {
-            searches.add(new Search(subjects.get(s), ratings.get(s), RatingOrder.text(ratings.get(s)).equals(highest)));
+        for (int s = 0; s < assessments.size(); s++) {
+            searches.add(new Search(assessments.get(s), ratings.get(s), RatingOrder.text(ratings.get(s)).equals(highest)));
         }
         for (int size = 1; size <= maxChanges; size++) {
             Batch batch = new Batch();
             for (Search search : searches) {
                 if (!search.done()) {
-                    enumerate(space.variable(search.subject), 0, size, new ArrayDeque<>(), moves -> batch.add(search, moves));
+                    enumerate(space.variable(search.assessment), 0, size, new ArrayDeque<>(), moves -> batch.add(search, moves));
                 }
             }
             batch.rate();
@@ -84,9 +84,9 @@ public final class Counterfactuals {
         }
     }
 
-    /** One subject's search so far. */
+    /** One assessment's search so far. */
     private final class Search {
-        private final AssessmentInputs subject;
+        private final AssessmentInputs assessment;
         private final Rating base;
         private final String rating;
         private final boolean highest;
@@ -95,8 +95,8 @@ public final class Counterfactuals {
         private int alternatives;
         private long tried;
 
-        Search(AssessmentInputs subject, Rating base, boolean highest) {
-            this.subject = subject;
+        Search(AssessmentInputs assessment, Rating base, boolean highest) {
+            this.assessment = assessment;
             this.base = base;
             this.rating = RatingOrder.text(base);
             this.highest = highest;
@@ -120,7 +120,7 @@ public final class Counterfactuals {
         }
     }
 
-    /** Candidates waiting to be rated, several subjects' together. */
+    /** Candidates waiting to be rated, several assessments' together. */
     private final class Batch {
         private final List<Search> owners = new ArrayList<>();
         private final List<List<Move>> moves = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class Counterfactuals {
         void add(Search search, List<Move> change) {
             owners.add(search);
             moves.add(change);
-            candidates.add(InputSpace.apply(search.subject, change));
+            candidates.add(InputSpace.apply(search.assessment, change));
             search.tried++;
             if (candidates.size() >= BATCH) {
                 rate();

@@ -12,12 +12,12 @@ import java.util.TreeSet;
 /**
  * Ratings counted per sector under several columns (two sides of a comparison, or years), with each
  * rating's share of its sector and the change in percentage points from the column before. The sector
- * {@link #ALL} counts every subject.
+ * {@link #ALL} counts every assessment.
  */
 public final class Distribution {
     public static final String ALL = "all";
 
-    /** One subject's sector and rating in one column. */
+    /** One assessment's sector and rating in one column. */
     public record Entry(String sector, String rating) {
     }
 

@@ -13,7 +13,7 @@ import org.assessor.methodology.MethodologyConfig.InputDefinition;
 
 /**
  * The values each input of a methodology can take, in the order its YAML domain lists them, and
- * subjects with some inputs set to other values. Inputs without a listed domain are never varied.
+ * assessments with some inputs set to other values. Inputs without a listed domain are never varied.
  */
 public final class InputSpace {
     private final Methodology methodology;
@@ -30,9 +30,9 @@ public final class InputSpace {
         return domain == null || domain.values() == null ? List.of() : List.copyOf(domain.values().keySet());
     }
 
-    /** The inputs of a subject that can take another value, in the order the subject has them. */
-    public List<Input> variable(AssessmentInputs subject) {
-        return subject.inputs().stream().filter(i -> values(i.name()).size() > 1 && values(i.name()).contains(i.value())).toList();
+    /** The inputs of an assessment that can take another value, in the order the assessment has them. */
+    public List<Input> variable(AssessmentInputs assessment) {
+        return assessment.inputs().stream().filter(i -> values(i.name()).size() > 1 && values(i.name()).contains(i.value())).toList();
     }
 
     /** Where a value stands in its input's domain (0 first), or -1. */
@@ -62,15 +62,15 @@ public final class InputSpace {
     }
 
     /**
-     * A copy of the subject with the moves applied. It is a new subject to the engine (facts match their
-     * subject by identity), with the same organisation, sector, line and attributes.
+     * A copy of the assessment with the moves applied. It is a new assessment to the engine (facts match their
+     * assessment by identity), with the same organisation, sector, line and attributes.
      */
-    public static AssessmentInputs apply(AssessmentInputs subject, List<Move> moves) {
-        Assessment base = subject.assessment();
+    public static AssessmentInputs apply(AssessmentInputs assessment, List<Move> moves) {
+        Assessment base = assessment.assessment();
         Assessment copy = new Assessment(base.getLine(), base.getOrganisation(), base.getSector(), base.getAttributes(),
                 base.getPeriod(), base.getPublished());
-        List<Input> inputs = new ArrayList<>(subject.inputs().size());
-        for (Input input : subject.inputs()) {
+        List<Input> inputs = new ArrayList<>(assessment.inputs().size());
+        for (Input input : assessment.inputs()) {
             String value = input.value();
             for (Move move : moves) {
                 if (move.input().equals(input.name())) {

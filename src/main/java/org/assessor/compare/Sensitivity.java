@@ -25,12 +25,12 @@ import org.assessor.rules.RuleBase;
  * input with the same rules.
  */
 public final class Sensitivity {
-    /** Everything found, for the selected subjects, in input order. */
+    /** Everything found, for the selected assessments, in input order. */
     public record Result(Methodology methodology, Map<String, String> changes, RunInfo info, List<Rating> ratings,
                          List<Margin> margins, List<Fragile> fragile, int movesTried, String highest,
                          List<Counterfactual> counterfactuals, int maxChanges, double searchSeconds) {
 
-        /** The subjects with at least one fragile move, in input order. */
+        /** The assessments with at least one fragile move, in input order. */
         public List<Rating> fragileRatings() {
             List<Rating> ratings = new ArrayList<>();
             fragile.forEach(f -> {
@@ -50,7 +50,7 @@ public final class Sensitivity {
 
     /**
      * @param changes what-if parameter changes for this run (may be empty)
-     * @param selected the subjects to analyse; the highest rating is taken over all of them
+     * @param selected the assessments to analyse; the highest rating is taken over all of them
      * @param maxChanges the largest change searched for a counterfactual; 0 skips the search
      */
     public Result analyse(Path input, String id, Map<String, String> changes, Predicate<Rating> selected, int maxChanges) {
@@ -58,11 +58,11 @@ public final class Sensitivity {
         List<AssessmentInputs> all = new AssessmentReader(methodology).read(input);
         RuleBase rules = service.rules(methodology);
         List<Rating> allRatings = new Assessor().rate(rules, all);
-        List<AssessmentInputs> subjects = new ArrayList<>();
+        List<AssessmentInputs> assessments = new ArrayList<>();
         List<Rating> ratings = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (selected.test(allRatings.get(i))) {
-                subjects.add(all.get(i));
+                assessments.add(all.get(i));
                 ratings.add(allRatings.get(i));
             }
         }
@@ -70,13 +70,13 @@ public final class Sensitivity {
         Margins margins = new Margins(methodology.config().rating() == null ? null : methodology.config().rating().unit());
         List<Margin> found = ratings.stream().flatMap(r -> margins.of(r).stream()).toList();
         Fragility fragility = new Fragility(rules, order);
-        List<Fragile> fragile = fragility.find(subjects, ratings);
+        List<Fragile> fragile = fragility.find(assessments, ratings);
         Counterfactuals search = new Counterfactuals(rules, order, maxChanges);
         String highest = search.highest(allRatings);
         long start = System.nanoTime();
-        List<Counterfactual> counterfactuals = maxChanges > 0 ? search.search(subjects, ratings, highest) : List.of();
+        List<Counterfactual> counterfactuals = maxChanges > 0 ? search.search(assessments, ratings, highest) : List.of();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(methodology, Map.copyOf(changes), RunInfo.of(methodology, input), List.copyOf(ratings), found, fragile,
-                fragility.moves(subjects), highest, counterfactuals, maxChanges, seconds);
+                fragility.moves(assessments), highest, counterfactuals, maxChanges, seconds);
     }
 }

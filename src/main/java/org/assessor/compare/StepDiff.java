@@ -15,7 +15,7 @@ import org.assessor.fact.Param;
 import org.assessor.methodology.Methodology;
 
 /**
- * What differs between two explanations of the same subject: the steps whose rule fired on one side
+ * What differs between two explanations of the same assessment: the steps whose rule fired on one side
  * only, the parameters (read by a step on either side) whose values differ between the two
  * methodologies, and the results whose values differ.
  */

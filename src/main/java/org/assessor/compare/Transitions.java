@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * How many subjects of each sector went from each rating on one side to each rating on the other: a
+ * How many assessments of each sector went from each rating on one side to each rating on the other: a
  * rating_a × rating_b matrix per sector, plus one for {@link Distribution#ALL}. An empty rating means
- * the side did not rate the subject.
+ * the side did not rate the assessment.
  */
 public final class Transitions {
     private final List<String> sectors;
@@ -21,7 +21,7 @@ public final class Transitions {
         this.ratings = ratings;
     }
 
-    /** One subject's rating on each side; empty when a side did not rate it. */
+    /** One assessment's rating on each side; empty when a side did not rate it. */
     public record Change(String sector, String ratingA, String ratingB) {
     }
 
@@ -65,7 +65,7 @@ public final class Transitions {
         return counts.getOrDefault(key(sector, ratingA, ratingB), 0);
     }
 
-    /** The subjects of a sector whose rating differs between the sides. */
+    /** The assessments of a sector whose rating differs between the sides. */
     public int changed(String sector) {
         int changed = 0;
         for (String a : ratings) {

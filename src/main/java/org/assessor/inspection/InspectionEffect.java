@@ -10,6 +10,7 @@ import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.Numbers;
+import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
@@ -39,8 +40,8 @@ public final class InspectionEffect {
             throw new ProblemException(Problem.error(service.methodologies().loader().configFile(methodologyId).toString(), 0, 0, "--kind",
                     "methodology " + methodologyId + " has no inputs of kind '" + kind + "'"));
         }
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(input);
-        List<AssessmentInputs> inspected = subjects.stream().filter(s -> !findings(methodology, s, kind).isEmpty()).toList();
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(input);
+        List<AssessmentInputs> inspected = assessments.stream().filter(s -> !findings(methodology, s, kind).isEmpty()).toList();
         RuleBase rules = service.rules(methodology);
         Assessor assessor = new Assessor();
         List<Rating> asInspected = assessor.rate(rules, inspected);
@@ -50,18 +51,18 @@ public final class InspectionEffect {
             Object before = declared.get(i).value();
             Object after = asInspected.get(i).value();
             if (!Objects.equals(Numbers.text(before), Numbers.text(after))) {
-                AssessmentInputs subject = inspected.get(i);
-                changes.add(new InspectionReport.Change(subject.assessment().getOrganisation(), subject.assessment().getSector(),
-                        Numbers.text(before), Numbers.text(after), findings(methodology, subject, kind)));
+                Assessment assessment = inspected.get(i).assessment();
+                changes.add(new InspectionReport.Change(assessment.getOrganisation(), assessment.getSector(),
+                        Numbers.text(before), Numbers.text(after), findings(methodology, inspected.get(i), kind)));
             }
         }
-        return new InspectionReport(methodology, kind, subjects.size(), inspected.size(), changes);
+        return new InspectionReport(methodology, kind, assessments.size(), inspected.size(), changes);
     }
 
-    /** The subject's inputs of the kind whose value is not the domain's first ("not inspected"), by name. */
-    static Map<String, String> findings(Methodology methodology, AssessmentInputs subject, String kind) {
+    /** The assessment's inputs of the kind whose value is not the domain's first ("not inspected"), by name. */
+    static Map<String, String> findings(Methodology methodology, AssessmentInputs assessment, String kind) {
         Map<String, String> findings = new java.util.LinkedHashMap<>();
-        for (Input input : subject.inputs()) {
+        for (Input input : assessment.inputs()) {
             if (kind.equals(input.kind()) && !input.value().equals(neutral(methodology, input.name()))) {
                 findings.put(input.name(), input.value());
             }
@@ -69,11 +70,11 @@ public final class InspectionEffect {
         return findings;
     }
 
-    private static AssessmentInputs withoutFindings(Methodology methodology, AssessmentInputs subject, String kind) {
-        List<Input> inputs = subject.inputs().stream()
+    private static AssessmentInputs withoutFindings(Methodology methodology, AssessmentInputs assessment, String kind) {
+        List<Input> inputs = assessment.inputs().stream()
                 .map(i -> kind.equals(i.kind()) ? Input.of(i.assessment(), i.kind(), i.name(), neutral(methodology, i.name())) : i)
                 .toList();
-        return new AssessmentInputs(subject.assessment(), inputs);
+        return new AssessmentInputs(assessment.assessment(), inputs);
     }
 
     private static String neutral(Methodology methodology, String input) {

@@ -8,9 +8,9 @@ import org.assessor.methodology.Methodology;
 /**
  * Inspected trusts whose rating differs from the one their declarations alone would give.
  *
- * @param rated every subject in the input
- * @param inspected subjects with at least one finding
- * @param changes the inspected subjects whose rating differs, in input order
+ * @param rated every assessment in the input
+ * @param inspected assessments with at least one finding
+ * @param changes the inspected assessments whose rating differs, in input order
  */
 public record InspectionReport(Methodology methodology, String kind, int rated, int inspected, List<Change> changes) {
 

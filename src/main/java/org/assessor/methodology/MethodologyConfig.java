@@ -46,8 +46,8 @@ public record MethodologyConfig(
     }
 
     /**
-     * What one rating may take before the engine stops it with an error naming the rule and the subject:
-     * rule firings per subject rated, the wall time of a batch (one session) and the memory a batch may
+     * What one rating may take before the engine stops it with an error naming the rule and the assessment:
+     * rule firings per assessment rated, the wall time of a batch (one session) and the memory a batch may
      * allocate. Absent values take {@link #DEFAULTS}; a value above the default is a relaxation.
      */
     public record Limits(@JsonProperty("firings_per_rating") Integer firingsPerRating,
@@ -103,10 +103,10 @@ public record MethodologyConfig(
     }
 
     /**
-     * A long input file (one row per subject, period and metric) instead of the wide default: which
-     * columns name the subject, its sector and period, the metric and its value; which metric ids are
-     * published results (kept for checking, not rated) and which are ignored. A metric id ending in
-     * {@code *} is a prefix.
+     * A long input file (one row per organisation, period and metric) instead of the wide default: which
+     * columns name the organisation ({@code subject}: its code; {@code organisation}: its name), its sector
+     * and period, the metric and its value; which metric ids are published results (kept for checking, not
+     * rated) and which are ignored. A metric id ending in {@code *} is a prefix.
      */
     public record InputFormat(
             String layout,
@@ -141,8 +141,8 @@ public record MethodologyConfig(
     }
 
     /**
-     * How subjects share rule sessions. {@code group_by} ({@code sector}, {@code period} or attribute
-     * names) keeps every subject with the same values in one session, for rules that compare subjects
+     * How assessments share rule sessions. {@code group_by} ({@code sector}, {@code period} or attribute
+     * names) keeps every assessment with the same values in one session, for rules that compare assessments
      * with each other (ranks, quartiles); a group is never split.
      */
     public record Sessions(@JsonProperty("group_by") List<String> groupBy) {

@@ -44,8 +44,8 @@ final class Rerun {
         }
         try (Scratch scratch = Scratch.create("assessor-rerun-");
              InputStream bytes = archive.input(run.id())) {
-            var subjects = new AssessmentReader(rules.methodology(), run.period()).read(scratch.write("input.csv", bytes));
-            return new Result(rules.methodology(), new Assessor(false).rate(rules, subjects));
+            var assessments = new AssessmentReader(rules.methodology(), run.period()).read(scratch.write("input.csv", bytes));
+            return new Result(rules.methodology(), new Assessor(false).rate(rules, assessments));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input of run " + run.id(), e);
         }

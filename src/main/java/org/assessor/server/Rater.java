@@ -69,11 +69,11 @@ public final class Rater {
 
     private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingsView.Row> rows, Progress progress) {
         try (Recording recording = archive.begin(start);
-             Assessments subjects = new AssessmentReader(start.methodology(), start.period()).open(file)) {
-            assessor.rate(version.rules(), subjects, progress.after(rating -> {
+             Assessments assessments = new AssessmentReader(start.methodology(), start.period()).open(file)) {
+            assessor.rate(version.rules(), assessments, progress.after(rating -> {
                 recording.add(rating);
                 rows.add(RatingsView.Row.of(rating));
-            }, subjects));
+            }, assessments));
             return recording.commit();
         } catch (ProblemException e) {
             throw e.problems().stream().anyMatch(p -> String.valueOf(file).equals(p.file())) ? invalid(e, file) : e;

@@ -17,7 +17,7 @@ import org.assessor.system.Shown;
 /**
  * Compares what an input file publishes with what the methodology computes: each published value the
  * methodology maps to a result ({@code published_results}, or a published id equal to a result name,
- * as the {@code expected_*} columns of a wide file) is checked for every subject.
+ * as the {@code expected_*} columns of a wide file) is checked for every assessment.
  */
 public final class Verifier {
     private static final double TOLERANCE = 1e-9;

@@ -33,7 +33,7 @@ class LikelyRangesOnPublishedDataTest {
     @Test
     void everyLikelyRangeIsTheOneTheRuleConsequenceGave() throws IOException {
         Methodology methodology = new Methodologies(Path.of("").toAbsolutePath()).load("oversight-framework-2025-26");
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(DATA);
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(DATA);
         Map<String, Map<String, String>> variants = new LinkedHashMap<>();
         variants.put("as configured", Map.of());
         variants.put("137 samples seed 7 percentiles 10 to 90", Map.of("likely_range.samples", "137", "likely_range.seed", "7",
@@ -44,7 +44,7 @@ class LikelyRangesOnPublishedDataTest {
         StringBuilder table = new StringBuilder("variant,input_line,period,likely_range_of_average_score,likely_range_of_rank\n");
         variants.forEach((variant, changes) -> {
             RuleBase rules = RuleBase.compile(WhatIf.apply(methodology, changes));
-            for (Rating rating : new Assessor(false).rate(rules, subjects)) {
+            for (Rating rating : new Assessor(false).rate(rules, assessments)) {
                 table.append(variant).append(',').append(rating.assessment().getLine()).append(',')
                         .append(rating.assessment().getPeriod()).append(',')
                         .append(rating.results().get("likely_range_of_average_score")).append(',')

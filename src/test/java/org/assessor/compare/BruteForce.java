@@ -14,11 +14,11 @@ import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 
 /**
- * Every change of a subject's inputs to any other values of their domains, written plainly (a bit mask
+ * Every change of an assessment's inputs to any other values of their domains, written plainly (a bit mask
  * over the inputs, a mixed-radix counter over the values) to check the searches against.
  */
 final class BruteForce {
-    /** One changed subject: the inputs changed (name to new value) and its rating. */
+    /** One changed assessment: the inputs changed (name to new value) and its rating. */
     record Outcome(Map<String, String> changes, String rating) {
     }
 
@@ -31,8 +31,8 @@ final class BruteForce {
     }
 
     /** Every change of exactly {@code size} inputs, rated. */
-    List<Outcome> changes(AssessmentInputs subject, int size) {
-        List<Input> inputs = subject.inputs();
+    List<Outcome> changes(AssessmentInputs assessment, int size) {
+        List<Input> inputs = assessment.inputs();
         List<Map<String, String>> changes = new ArrayList<>();
         for (int mask = 1; mask < 1 << inputs.size(); mask++) {
             if (Integer.bitCount(mask) != size) {
@@ -61,7 +61,7 @@ final class BruteForce {
                 }
             }
         }
-        List<AssessmentInputs> candidates = changes.stream().map(change -> with(subject, change)).toList();
+        List<AssessmentInputs> candidates = changes.stream().map(change -> with(assessment, change)).toList();
         List<Rating> ratings = new Assessor().rate(rules, candidates);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
@@ -76,10 +76,10 @@ final class BruteForce {
         return methodology.config().domains().get(domain).values().keySet().stream().filter(v -> !v.equals(input.value())).toList();
     }
 
-    static AssessmentInputs with(AssessmentInputs subject, Map<String, String> change) {
-        Assessment a = subject.assessment();
+    static AssessmentInputs with(AssessmentInputs assessment, Map<String, String> change) {
+        Assessment a = assessment.assessment();
         Assessment copy = new Assessment(a.getLine(), a.getOrganisation(), a.getSector(), a.getAttributes());
-        return new AssessmentInputs(copy, subject.inputs().stream()
+        return new AssessmentInputs(copy, assessment.inputs().stream()
                 .map(i -> Input.of(copy, i.kind(), i.name(), change.getOrDefault(i.name(), i.value()))).toList());
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CounterfactualsTest {
     private static final Set<String> SECTORS = Set.of("ambulance", "mental_health");
     private static RuleBase rules;
-    private static List<AssessmentInputs> subjects;
+    private static List<AssessmentInputs> assessments;
     private static List<Counterfactual> found;
 
     @BeforeAll
@@ -41,9 +41,9 @@ class CounterfactualsTest {
         rules = Projects.SERVICE.rules(methodology);
         List<AssessmentInputs> all = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
         List<Rating> ratings = new Assessor().rate(rules, all);
-        subjects = all.stream().filter(s -> SECTORS.contains(s.assessment().getSector())).toList();
+        assessments = all.stream().filter(s -> SECTORS.contains(s.assessment().getSector())).toList();
         Counterfactuals search = new Counterfactuals(rules, RatingOrder.natural(), 3);
-        found = search.search(subjects, ratings.stream().filter(r -> SECTORS.contains(r.assessment().getSector())).toList(),
+        found = search.search(assessments, ratings.stream().filter(r -> SECTORS.contains(r.assessment().getSector())).toList(),
                 search.highest(ratings));
     }
 
@@ -95,23 +95,23 @@ class CounterfactualsTest {
         BruteForce brute = new BruteForce(rules);
         InputSpace space = new InputSpace(rules.methodology());
         int checked = 0;
-        for (int i = 0; i < subjects.size(); i++) {
+        for (int i = 0; i < assessments.size(); i++) {
             Counterfactual c = found.get(i);
-            AssessmentInputs subject = subjects.get(i);
-            boolean small = subject.assessment().getSector().equals("ambulance");
+            AssessmentInputs assessment = assessments.get(i);
+            boolean small = assessment.assessment().getSector().equals("ambulance");
             if (c.status() != Status.FOUND || !(small || c.moves().size() >= 2)) {
                 continue;
             }
             String base = RatingOrder.text(c.base());
             for (int size = 1; size < c.moves().size(); size++) {
-                assertThat(brute.changes(subject, size)).as(c.base().assessment() + ", " + size + " changes")
+                assertThat(brute.changes(assessment, size)).as(c.base().assessment() + ", " + size + " changes")
                         .noneMatch(o -> RatingOrder.natural().higher(o.rating(), base));
             }
             if (c.moves().size() <= 2) {
-                List<BruteForce.Outcome> raising = brute.changes(subject, c.moves().size()).stream()
+                List<BruteForce.Outcome> raising = brute.changes(assessment, c.moves().size()).stream()
                         .filter(o -> RatingOrder.natural().higher(o.rating(), base)).toList();
                 assertThat(raising).as(c.base().assessment().toString()).hasSize(c.alternatives());
-                int fewestSteps = raising.stream().mapToInt(o -> steps(space, subject, o.changes())).min().orElseThrow();
+                int fewestSteps = raising.stream().mapToInt(o -> steps(space, assessment, o.changes())).min().orElseThrow();
                 assertThat(space.steps(c.moves())).isEqualTo(fewestSteps);
             }
             checked++;
@@ -132,8 +132,8 @@ class CounterfactualsTest {
         assertThat(lincolnshire.rating()).isEqualTo("2");
     }
 
-    private static int steps(InputSpace space, AssessmentInputs subject, Map<String, String> changes) {
-        return space.steps(subject.inputs().stream().filter(in -> changes.containsKey(in.name()))
+    private static int steps(InputSpace space, AssessmentInputs assessment, Map<String, String> changes) {
+        return space.steps(assessment.inputs().stream().filter(in -> changes.containsKey(in.name()))
                 .map(in -> new Move(in.name(), in.value(), changes.get(in.name()))).toList());
     }
 }

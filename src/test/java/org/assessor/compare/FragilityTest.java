@@ -24,15 +24,15 @@ import org.junit.jupiter.api.Test;
 class FragilityTest {
     private static Methodology methodology;
     private static RuleBase rules;
-    private static List<AssessmentInputs> subjects;
+    private static List<AssessmentInputs> assessments;
     private static List<Rating> ratings;
 
     @BeforeAll
     static void rateThePublishedData() {
         methodology = Projects.SERVICE.methodologies().load("star-ratings-2003-04");
         rules = Projects.SERVICE.rules(methodology);
-        subjects = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
-        ratings = new Assessor().rate(rules, subjects);
+        assessments = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
+        ratings = new Assessor().rate(rules, assessments);
     }
 
     @Test
@@ -40,15 +40,15 @@ class FragilityTest {
         List<String> expected = new ArrayList<>();
         List<AssessmentInputs> moved = new ArrayList<>();
         List<String> described = new ArrayList<>();
-        for (AssessmentInputs subject : subjects) {
-            for (Input input : subject.inputs()) {
+        for (AssessmentInputs assessment : assessments) {
+            for (Input input : assessment.inputs()) {
                 List<String> domain = List.copyOf(methodology.config().domains()
                         .get(methodology.inputs().get(input.name()).domain()).values().keySet());
                 int at = domain.indexOf(input.value());
                 for (int to = Math.max(0, at - 1); to <= Math.min(domain.size() - 1, at + 1); to++) {
                     if (to != at) {
-                        moved.add(BruteForce.with(subject, Map.of(input.name(), domain.get(to))));
-                        described.add(subject.assessment() + " " + input.name() + " " + input.value() + " " + domain.get(to));
+                        moved.add(BruteForce.with(assessment, Map.of(input.name(), domain.get(to))));
+                        described.add(assessment.assessment() + " " + input.name() + " " + input.value() + " " + domain.get(to));
                     }
                 }
             }
@@ -63,18 +63,18 @@ class FragilityTest {
             }
         }
 
-        List<Fragile> fragile = new Fragility(rules, RatingOrder.natural()).find(subjects, ratings);
+        List<Fragile> fragile = new Fragility(rules, RatingOrder.natural()).find(assessments, ratings);
 
         assertThat(fragile).extracting(f -> f.base().assessment() + " " + f.move().input() + " " + f.move().from() + " "
                 + f.move().to() + " " + f.rating()).containsExactlyElementsOf(expected);
         assertThat(fragile).allSatisfy(f -> assertThat(f.raises())
                 .isEqualTo(Double.parseDouble(f.rating()) > Double.parseDouble(Numbers.text(f.base().value()))));
-        assertThat(new Fragility(rules, RatingOrder.natural()).moves(subjects)).isEqualTo(moved.size());
+        assertThat(new Fragility(rules, RatingOrder.natural()).moves(assessments)).isEqualTo(moved.size());
     }
 
     @Test
     void aTrustOnTheEdgeOfItsBandIsFragileBothWays() {
-        List<Fragile> fragile = new Fragility(rules, RatingOrder.natural()).find(subjects, ratings);
+        List<Fragile> fragile = new Fragility(rules, RatingOrder.natural()).find(assessments, ratings);
 
         // Aintree: 1 key-target point (the top of the acute pass band) and a balanced-scorecard score of 8 (the three-star level)
         List<Fragile> aintree = fragile.stream().filter(f -> f.base().assessment().getOrganisation().startsWith("Aintree")).toList();

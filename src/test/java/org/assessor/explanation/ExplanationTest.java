@@ -86,7 +86,7 @@ class ExplanationTest {
                 .orElseThrow(() -> new AssertionError(rule + " did not fire"));
     }
 
-    /** A subject whose inputs are all achieved / high / many strengths, except those given. */
+    /** An assessment whose inputs are all achieved / high / many strengths, except those given. */
     private static Rating rate(String sector, Map<String, String> changes) {
         Methodology methodology = RULES.methodology();
         Map<String, String> values = new HashMap<>();

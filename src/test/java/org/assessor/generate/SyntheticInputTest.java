@@ -94,8 +94,8 @@ class SyntheticInputTest {
         Files.write(file, bytes(id, 60, 11));
         Methodology methodology = Projects.SERVICE.methodologies().load(id);
 
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(file);
-        List<Rating> ratings = new Assessor().rate(Projects.SERVICE.rules(methodology), subjects);
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(file);
+        List<Rating> ratings = new Assessor().rate(Projects.SERVICE.rules(methodology), assessments);
 
         assertThat(ratings).hasSize(60).allSatisfy(rating -> assertThat(rating.value()).isNotNull());
     }

@@ -48,14 +48,14 @@ class AssessmentReaderTest {
 
     @Test
     void readsEveryRowOfTheIdForm() {
-        List<AssessmentInputs> subjects = read(INPUT.resolve("good-ids.csv"));
+        List<AssessmentInputs> assessments = read(INPUT.resolve("good-ids.csv"));
 
-        assertThat(subjects).extracting(s -> s.assessment().getOrganisation()).containsExactly(
+        assertThat(assessments).extracting(s -> s.assessment().getOrganisation()).containsExactly(
                 "Aintree Hospitals NHS Trust", "Barking, Havering and Redbridge Hospitals NHS Trust",
                 "Bolton Hospitals NHS Trust", "Kingston Primary Care Trust", "Mid Devon Primary Care Trust",
                 "Staffordshire Ambulance Service NHS Trust", "Dorset Ambulance NHS Trust", "Cornwall Partnership NHS Trust");
-        assertThat(subjects).extracting(s -> s.assessment().getLine()).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(subjects.get(5).inputs()).extracting(Input::name, Input::value)
+        assertThat(assessments).extracting(s -> s.assessment().getLine()).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(assessments.get(5).inputs()).extracting(Input::name, Input::value)
                 .contains(tuple("clinical_governance", "significant_strengths"));
     }
 
@@ -287,9 +287,9 @@ class AssessmentReaderTest {
         return String.join(",", fields);
     }
 
-    /** Each subject as text: line, organisation, sector and inputs, for comparing two readings. */
-    private static List<String> describe(List<AssessmentInputs> subjects) {
-        return subjects.stream().map(s -> s.assessment().getLine() + " " + s.assessment() + " "
+    /** Each assessment as text: line, organisation, sector and inputs, for comparing two readings. */
+    private static List<String> describe(List<AssessmentInputs> assessments) {
+        return assessments.stream().map(s -> s.assessment().getLine() + " " + s.assessment() + " "
                 + s.inputs().stream().map(i -> i.kind() + ":" + i.name() + "=" + i.value()).sorted().toList()).toList();
     }
 }

@@ -19,7 +19,7 @@ import org.assessor.system.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Attributes are kept on the subject, not rated; an attribute with a domain must be blank or one of its values. */
+/** Attributes are kept on the assessment, not rated; an attribute with a domain must be blank or one of its values. */
 class AttributeValuesTest {
     private static final Methodology HEALTH_CHECK = Projects.SERVICE.methodologies().load("annual-health-check-2006-07");
 
@@ -30,9 +30,9 @@ class AttributeValuesTest {
     void attributesAreKeptAsTheirDomainIdsAndMayBeBlank() throws IOException {
         Path file = input("london", "");
 
-        List<AssessmentInputs> subjects = new AssessmentReader(HEALTH_CHECK).read(file);
+        List<AssessmentInputs> assessments = new AssessmentReader(HEALTH_CHECK).read(file);
 
-        assertThat(subjects.get(0).assessment().getAttributes()).containsEntry("region", "london").containsEntry("reconfigured", "");
+        assertThat(assessments.get(0).assessment().getAttributes()).containsEntry("region", "london").containsEntry("reconfigured", "");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inputs larger than the reader's 64 KB chunks, read as a stream: lines, characters split across
- * chunks, bad bytes and duplicates far into the file, and problems reported after the last subject.
+ * chunks, bad bytes and duplicates far into the file, and problems reported after the last assessment.
  */
 class LargeInputTest {
     private static final int ROWS = 3000;
@@ -71,12 +71,12 @@ class LargeInputTest {
         Path file = write(header + "\n" + String.join("\n", rows) + "\n");
         assertThat(Files.size(file)).isGreaterThan(4 * 65536);
 
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(file);
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(file);
 
-        assertThat(subjects).hasSize(ROWS);
+        assertThat(assessments).hasSize(ROWS);
         for (int i = 0; i < ROWS; i += 97) {
-            assertThat(subjects.get(i).assessment().getLine()).isEqualTo(i + 2);
-            assertThat(subjects.get(i).assessment().getOrganisation()).startsWith("row " + (i + 1) + " ");
+            assertThat(assessments.get(i).assessment().getLine()).isEqualTo(i + 2);
+            assertThat(assessments.get(i).assessment().getOrganisation()).startsWith("row " + (i + 1) + " ");
         }
     }
 
@@ -97,9 +97,9 @@ class LargeInputTest {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(bytes[65535]).isEqualTo((byte) 0xC3);
 
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(write(bytes));
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(write(bytes));
 
-        AssessmentInputs last = subjects.get(subjects.size() - 1);
+        AssessmentInputs last = assessments.get(assessments.size() - 1);
         assertThat(last.assessment().getOrganisation()).startsWith("xxx").contains("xé ");
         assertThat(last.assessment().getLine()).isEqualTo(i + 2);
     }
@@ -154,8 +154,8 @@ class LargeInputTest {
         List<AssessmentInputs> seen = new ArrayList<>();
 
         ProblemException e;
-        try (Assessments subjects = new AssessmentReader(methodology).open(file)) {
-            e = catchThrowableOfType(ProblemException.class, () -> subjects.forEachRemaining(seen::add));
+        try (Assessments assessments = new AssessmentReader(methodology).open(file)) {
+            e = catchThrowableOfType(ProblemException.class, () -> assessments.forEachRemaining(seen::add));
         }
 
         assertThat(seen).hasSize(1000);

@@ -117,10 +117,10 @@ class LongInputTest {
                 "Q1 2025/26,East,Type A,R1,One,X1,whatever,",
                 "Q1 2025/26,East,Type A,R2,Two,M1,*,",
                 "Q2 2025/26,East,Type A,R1,One,M1,-,");
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(file);
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(file);
 
-        assertThat(subjects).hasSize(3);
-        AssessmentInputs first = subjects.get(0);
+        assertThat(assessments).hasSize(3);
+        AssessmentInputs first = assessments.get(0);
         assertThat(first.assessment().getOrganisation()).isEqualTo("One");
         assertThat(first.assessment().getSector()).isEqualTo("a");
         assertThat(first.assessment().getPeriod()).isEqualTo("q1");
@@ -128,9 +128,9 @@ class LongInputTest {
         assertThat(first.assessment().attribute("Code")).isEqualTo("R1");
         assertThat(first.assessment().getPublished()).isEqualTo(Map.of("P1", "2.1", "P1.Rank", "7"));
         assertThat(first.inputs()).extracting(Input::number).containsExactly(5.5);
-        assertThat(subjects.get(1).inputs()).extracting(Input::value, Input::number)
+        assertThat(assessments.get(1).inputs()).extracting(Input::value, Input::number)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("suppressed", null));
-        assertThat(subjects.get(2).inputs()).isEmpty();
+        assertThat(assessments.get(2).inputs()).isEmpty();
 
         assertThat(new AssessmentReader(methodology, "Q2").read(file)).hasSize(1);
         assertThat(new AssessmentReader(methodology, "q1").read(file)).hasSize(2);
@@ -157,7 +157,7 @@ class LongInputTest {
     void ranksWithinSectorAndPeriodInOneSessionAndReadsThePeriodsParameters() throws IOException {
         Methodology methodology = methodology();
         List<String> rows = new ArrayList<>();
-        // 700 subjects of type A in Q1 (more than one batch), interleaved with type B and Q2 subjects
+        // 700 assessments of type A in Q1 (more than one batch), interleaved with type B and Q2 assessments
         for (int i = 0; i < 700; i++) {
             rows.add("Q1 2025/26,East,Type A,A" + i + ",A" + i + ",M1," + (i % 350) + ",");
             rows.add("Q2 2025/26,East,Type A,A" + i + ",A" + i + ",M1," + (1000 - i) + ",");
@@ -165,10 +165,10 @@ class LongInputTest {
                 rows.add("Q1 2025/26,East,Type B,B" + i + ",B" + i + ",M1," + i + ",");
             }
         }
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(csv(rows.toArray(String[]::new)));
-        List<Rating> ratings = new Assessor().rate(RuleBase.compile(methodology), subjects);
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(csv(rows.toArray(String[]::new)));
+        List<Rating> ratings = new Assessor().rate(RuleBase.compile(methodology), assessments);
 
-        assertThat(ratings).extracting(r -> r.assessment()).containsExactlyElementsOf(subjects.stream().map(AssessmentInputs::assessment).toList());
+        assertThat(ratings).extracting(r -> r.assessment()).containsExactlyElementsOf(assessments.stream().map(AssessmentInputs::assessment).toList());
         Map<String, Object> a699q1 = find(ratings, "A349", "q1").results();
         assertThat(a699q1.get("rank")).isEqualTo(699); // values 0..349 twice: 349 has 2*349 lower values
         assertThat(a699q1.get("rating")).isEqualTo("high");

@@ -29,23 +29,23 @@ class OversightFrameworkTest {
     static final Path DATA = Path.of("data/nof-2025-26/mental-health-and-community-trust-data-q1-q2-2025-26.csv");
 
     static Methodology methodology;
-    static List<AssessmentInputs> subjects;
+    static List<AssessmentInputs> assessments;
     static List<Rating> computed;
     static List<Rating> fromPublishedAverage;
 
     @BeforeAll
     static void rate() {
         methodology = new Methodologies(Path.of("").toAbsolutePath()).load(ID);
-        subjects = new AssessmentReader(methodology).read(DATA);
+        assessments = new AssessmentReader(methodology).read(DATA);
         RuleBase rules = RuleBase.compile(methodology);
-        computed = new Assessor().rate(rules, subjects);
-        fromPublishedAverage = new Assessor().rate(rules.with(WhatIf.apply(methodology, Map.of("average.source", "published"))), subjects);
+        computed = new Assessor().rate(rules, assessments);
+        fromPublishedAverage = new Assessor().rate(rules.with(WhatIf.apply(methodology, Map.of("average.source", "published"))), assessments);
     }
 
     @Test
     void readsEveryTrustQuarter() {
-        assertThat(subjects).hasSize(122);
-        assertThat(subjects).allSatisfy(s -> assertThat(s.assessment().getPublished()).containsKeys("OF5002", "OF5000", "OF5000.Rank"));
+        assertThat(assessments).hasSize(122);
+        assertThat(assessments).allSatisfy(s -> assertThat(s.assessment().getPublished()).containsKeys("OF5002", "OF5000", "OF5000.Rank"));
     }
 
     @Test
@@ -112,12 +112,12 @@ class OversightFrameworkTest {
             int exact = 0;
             int total = 0;
             for (Rating rating : computed) {
-                AssessmentInputs subject = subject(rating);
-                double value = input(subject, raw);
-                long tied = subjects.stream().filter(s -> s.assessment().getPeriod().equals(subject.assessment().getPeriod())
+                AssessmentInputs assessment = assessment(rating);
+                double value = input(assessment, raw);
+                long tied = assessments.stream().filter(s -> s.assessment().getPeriod().equals(assessment.assessment().getPeriod())
                         && inputOrNaN(s, raw) == value).count();
                 double score = computedScore(rating, metric);
-                double published = input(subject, metric);
+                double published = input(assessment, metric);
                 total++;
                 if (Math.abs(score - published) < 1e-9) {
                     exact++;
@@ -139,16 +139,16 @@ class OversightFrameworkTest {
                 .mapToDouble(o -> ((Number) o.value()).doubleValue()).findFirst().orElseThrow();
     }
 
-    private static AssessmentInputs subject(Rating rating) {
-        return subjects.stream().filter(s -> s.assessment() == rating.assessment()).findFirst().orElseThrow();
+    private static AssessmentInputs assessment(Rating rating) {
+        return assessments.stream().filter(s -> s.assessment() == rating.assessment()).findFirst().orElseThrow();
     }
 
-    private static double input(AssessmentInputs subject, String name) {
-        return subject.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElseThrow();
+    private static double input(AssessmentInputs assessment, String name) {
+        return assessment.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElseThrow();
     }
 
-    private static double inputOrNaN(AssessmentInputs subject, String name) {
-        return subject.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElse(Double.NaN);
+    private static double inputOrNaN(AssessmentInputs assessment, String name) {
+        return assessment.inputs().stream().filter(i -> i.name().equals(name)).map(Input::number).findFirst().orElse(Double.NaN);
     }
 
     private static double published(Rating rating, String id) {

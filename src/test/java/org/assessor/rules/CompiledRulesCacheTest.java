@@ -136,8 +136,8 @@ class CompiledRulesCacheTest {
 
     private List<String> ratings(KieBase kieBase) {
         RuleBase rules = new RuleBase(methodology, kieBase, new RuleOrder(methodology.ruleFiles()));
-        List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
-        return new Assessor().rate(rules, subjects).stream()
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(Projects.PUBLISHED_2003_04);
+        return new Assessor().rate(rules, assessments).stream()
                 .map(r -> r.assessment() + "=" + r.value() + " " + r.results() + " " + r.steps().size()).toList();
     }
 }

@@ -115,10 +115,10 @@ class SandboxLayersTest {
             HostileHome home = HostileHome.of(folder.resolve(sample.name()), List.of(sample));
             Methodology methodology = new Methodologies(home.path()).load(sample.name());
             RuleBase rules = RuleBase.compile(methodology);
-            List<AssessmentInputs> subjects = new AssessmentReader(methodology).read(home.input());
+            List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(home.input());
 
             ProblemException stopped = assertTimeoutPreemptively(STOPPED_WITHIN,
-                    () -> catchThrowableOfType(ProblemException.class, () -> new Assessor().rate(rules, subjects)),
+                    () -> catchThrowableOfType(ProblemException.class, () -> new Assessor().rate(rules, assessments)),
                     () -> sample.name() + " is not stopped within " + STOPPED_WITHIN.toSeconds() + " s (limits.seconds_per_batch: 10)");
             assertThat(stopped).as(sample.name() + " is stopped").isNotNull();
             assertThat(stopped.problems()).hasSize(1);
