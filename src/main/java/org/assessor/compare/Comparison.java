@@ -71,6 +71,12 @@ public record Comparison(Side a, Side b, List<Pair> pairs) {
         return List.copyOf(sectors);
     }
 
+    /** How many assessments of each sector went from each rating on side a to each rating on side b. */
+    public Transitions transitions(RatingOrder order) {
+        return Transitions.of(sectors(), pairs.stream().map(p -> new Transitions.Change(p.sector(), p.ratingA(), p.ratingB())).toList(),
+                order);
+    }
+
     /** How many changed ratings went up (the second side higher) and how many down. */
     public int[] upDown(RatingOrder order) {
         int[] counts = new int[2];

@@ -15,7 +15,7 @@ public final class ComparisonOutput {
 
     public static List<Path> write(Comparison comparison, Path folder) {
         RatingOrder order = RatingOrder.natural();
-        Transitions transitions = Transitions.of(comparison, order);
+        Transitions transitions = comparison.transitions(order);
         Distribution distribution = Distribution.of(List.of("a", "b"), ComparisonCsv.entries(comparison), order,
                 comparison.sectors());
         String report = new ComparisonReport(comparison, transitions, distribution, order).render();

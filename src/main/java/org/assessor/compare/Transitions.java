@@ -25,12 +25,7 @@ public final class Transitions {
     public record Change(String sector, String ratingA, String ratingB) {
     }
 
-    public static Transitions of(Comparison comparison, RatingOrder order) {
-        return of(comparison.sectors(), comparison.pairs().stream()
-                .map(p -> new Change(p.sector(), p.ratingA(), p.ratingB())).toList(), order);
-    }
-
-    /** From ratings already paired elsewhere, e.g. two archived runs; {@code sectors} in the order to list them. */
+    /** From ratings already paired, e.g. two sides of a comparison or two archived runs; {@code sectors} in the order to list them. */
     public static Transitions of(List<String> sectors, List<Change> changes, RatingOrder order) {
         TreeSet<String> ratings = new TreeSet<>(order);
         changes.forEach(c -> {
