@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.assessor.output.Csv;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
+import org.assessor.output.Csv;
 
 /**
  * The comparison's CSV files: {@code changes.csv} (one row per assessment whose rating differs, with what

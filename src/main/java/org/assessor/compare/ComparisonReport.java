@@ -7,6 +7,7 @@ import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Labels;
+import org.assessor.output.Markdown;
 
 /**
  * {@code report.md}: what was compared, how many ratings changed per sector, the transition matrix of

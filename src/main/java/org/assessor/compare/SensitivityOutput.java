@@ -15,6 +15,7 @@ import org.assessor.compare.Fragility.Fragile;
 import org.assessor.compare.Margins.Margin;
 import org.assessor.explanation.Numbers;
 import org.assessor.output.AtomicFiles;
+import org.assessor.output.Csv;
 
 /**
  * Writes a sensitivity analysis together: {@code margins.csv}, {@code fragile.csv},

@@ -17,6 +17,7 @@ import org.assessor.compare.Counterfactuals.Status;
 import org.assessor.compare.Fragility.Fragile;
 import org.assessor.compare.Margins.Margin;
 import org.assessor.methodology.Labels;
+import org.assessor.output.Markdown;
 
 /** {@code report.md} of a sensitivity analysis: fragile ratings, near misses and counterfactuals, per sector then per trust. */
 final class SensitivityReport {

@@ -12,6 +12,7 @@ import java.util.function.BiPredicate;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.assessor.output.AtomicFiles;
+import org.assessor.output.Csv;
 
 /**
  * Writes a trend's files together: {@code distribution.csv} (per year, sector and rating: count, share,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
+import org.assessor.output.Markdown;
+
 /** {@code report.md} of a trend: distributions year on year, repeated poor performance, both ratings, breakdowns. */
 final class TrendReport {
     private final Trend trend;

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The CSV dialect of every file this package writes (as ratings.csv: RFC 4180, '\n' line ends) and reads. */
-final class Csv {
+/** The CSV dialect of the reports' files (as ratings.csv: RFC 4180, '\n' line ends), written and read back. */
+public final class Csv {
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
@@ -23,11 +23,11 @@ final class Csv {
     }
 
     /** Writes rows to a file's stream: the header first. */
-    interface Rows {
+    public interface Rows {
         void print(CSVPrinter csv) throws IOException;
     }
 
-    static void write(OutputStream out, List<String> header, Rows rows) throws IOException {
+    public static void write(OutputStream out, List<String> header, Rows rows) throws IOException {
         CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), WRITE);
         csv.printRecord(header);
         rows.print(csv);
@@ -35,7 +35,7 @@ final class Csv {
     }
 
     /** A parser over a UTF-8 file with a header row; a byte-order mark is skipped. */
-    static CSVParser read(Path file) throws IOException {
+    public static CSVParser read(Path file) throws IOException {
         Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {

@@ -1,36 +1,36 @@
-package org.assessor.compare;
+package org.assessor.output;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A Markdown document built line by line: headings, paragraphs, bullets and tables with escaped cells. */
-final class Markdown {
+public final class Markdown {
     private final StringBuilder text = new StringBuilder();
 
-    Markdown heading(int level, String title) {
+    public Markdown heading(int level, String title) {
         blank();
         text.append("#".repeat(level)).append(' ').append(title).append("\n\n");
         return this;
     }
 
-    Markdown paragraph(String paragraph) {
+    public Markdown paragraph(String paragraph) {
         blank();
         text.append(paragraph).append("\n\n");
         return this;
     }
 
-    Markdown bullet(String item) {
+    public Markdown bullet(String item) {
         text.append("- ").append(item).append('\n');
         return this;
     }
 
-    Markdown line(String line) {
+    public Markdown line(String line) {
         text.append(line).append('\n');
         return this;
     }
 
     /** A table: the header row, then rows; numeric-looking columns are right-aligned. */
-    Markdown table(List<String> header, List<List<String>> rows) {
+    public Markdown table(List<String> header, List<List<String>> rows) {
         blank();
         text.append(row(header));
         List<String> rule = new ArrayList<>();
@@ -51,7 +51,7 @@ final class Markdown {
         return row.append('\n').toString();
     }
 
-    static String escape(String cell) {
+    public static String escape(String cell) {
         return cell == null ? "" : cell.replace("|", "\\|").replace("\n", " ");
     }
 
