@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.assessor.compare.Comparer;
 import org.assessor.compare.Comparison;
 import org.assessor.compare.ComparisonOutput;
-import org.assessor.compare.RatingOrder;
+import org.assessor.distribution.RatingOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.assessor.assessment.Rating;
+import org.assessor.distribution.RatingOrder;
+import org.assessor.distribution.Transitions;
 
 /**
  * The ratings of the same input under two sides, paired by organisation and sector, in input order

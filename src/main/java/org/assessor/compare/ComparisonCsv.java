@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
+import org.assessor.distribution.Distribution;
+import org.assessor.distribution.Transitions;
 import org.assessor.output.Csv;
 
 /**

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.assessor.distribution.Distribution;
+import org.assessor.distribution.RatingOrder;
+import org.assessor.distribution.Transitions;
 import org.assessor.output.AtomicFiles;
 
 /** Writes a comparison's four files together: all of them appear, or none. */

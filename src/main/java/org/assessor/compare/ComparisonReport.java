@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
+import org.assessor.distribution.Distribution;
+import org.assessor.distribution.RatingOrder;
+import org.assessor.distribution.Transitions;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Labels;
 import org.assessor.output.Markdown;

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Rating;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.fact.Input;
 import org.assessor.rules.RuleBase;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Rating;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.rules.RuleBase;
 
 /**

@@ -12,6 +12,7 @@ import org.assessor.assessment.Rating;
 import org.assessor.compare.Counterfactuals.Counterfactual;
 import org.assessor.compare.Fragility.Fragile;
 import org.assessor.compare.Margins.Margin;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.methodology.WhatIf;

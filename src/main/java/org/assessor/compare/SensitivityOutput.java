@@ -13,6 +13,7 @@ import org.assessor.assessment.Rating;
 import org.assessor.compare.Counterfactuals.Counterfactual;
 import org.assessor.compare.Fragility.Fragile;
 import org.assessor.compare.Margins.Margin;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.explanation.Numbers;
 import org.assessor.output.AtomicFiles;
 import org.assessor.output.Csv;

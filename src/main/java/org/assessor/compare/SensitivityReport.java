@@ -16,6 +16,7 @@ import org.assessor.compare.Counterfactuals.Counterfactual;
 import org.assessor.compare.Counterfactuals.Status;
 import org.assessor.compare.Fragility.Fragile;
 import org.assessor.compare.Margins.Margin;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.methodology.Labels;
 import org.assessor.output.Markdown;
 

@@ -10,6 +10,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.assessor.compare.RatingsFile.Row;
+import org.assessor.distribution.Distribution;
+import org.assessor.distribution.RatingOrder;
 
 /**
  * Ratings across years: each year's distribution per sector and per trust attribute, trusts in the

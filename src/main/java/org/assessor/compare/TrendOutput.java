@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.assessor.distribution.Distribution;
 import org.assessor.output.AtomicFiles;
 import org.assessor.output.Csv;
 

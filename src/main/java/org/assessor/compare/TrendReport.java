@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
+import org.assessor.distribution.Distribution;
 import org.assessor.output.Markdown;
 
 /** {@code report.md} of a trend: distributions year on year, repeated poor performance, both ratings, breakdowns. */

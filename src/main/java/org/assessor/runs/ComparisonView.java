@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assessor.archive.RunSummary;
-import org.assessor.compare.Transitions;
+import org.assessor.distribution.Transitions;
 
 /**
  * {@code GET /api/runs/{a}/comparisons/{b}}: per sector (and {@code all}), the ratings seen and the matrix

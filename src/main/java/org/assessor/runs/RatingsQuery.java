@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.assessor.archive.StoredRating;
-import org.assessor.compare.RatingOrder;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.server.RequestProblem;
 
 /**

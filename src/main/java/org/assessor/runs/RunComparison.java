@@ -10,8 +10,8 @@ import java.util.Set;
 
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
-import org.assessor.compare.RatingOrder;
-import org.assessor.compare.Transitions;
+import org.assessor.distribution.RatingOrder;
+import org.assessor.distribution.Transitions;
 import org.assessor.server.RequestProblem;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
-import org.assessor.compare.Distribution;
-import org.assessor.compare.RatingOrder;
+import org.assessor.distribution.Distribution;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.server.MethodologyRegistry;
 import org.assessor.server.MethodologyState;
 import org.assessor.server.Status;

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.assessor.Projects;
 import org.assessor.assessment.Rating;
 import org.assessor.compare.Comparison.Pair;
+import org.assessor.distribution.RatingOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

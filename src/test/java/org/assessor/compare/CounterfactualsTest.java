@@ -21,6 +21,7 @@ import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
 import org.assessor.compare.Counterfactuals.Counterfactual;
 import org.assessor.compare.Counterfactuals.Status;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;

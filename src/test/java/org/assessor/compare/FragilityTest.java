@@ -12,6 +12,7 @@ import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
 import org.assessor.compare.Fragility.Fragile;
+import org.assessor.distribution.RatingOrder;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Input;
 import org.assessor.input.AssessmentReader;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.assessor.compare.Trend.Count;
 import org.assessor.compare.Trend.Streak;
+import org.assessor.distribution.Distribution;
 import org.junit.jupiter.api.Test;
 
 /** Year on year over the demo data in src/test/resources/trend (see its README). */

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.distribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.distribution;
 
 import java.util.Comparator;
 import java.util.List;
