@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
 import org.assessor.Projects;
+import org.assessor.SpecModel;
 import org.assessor.assessment.Rating;
 import org.assessor.compare.Comparison.Pair;
 import org.assessor.distribution.RatingOrder;

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,10 +16,10 @@ import org.apache.commons.csv.CSVRecord;
  * independently of the rules, so tests can predict what a parameter change must do. Only what the tests
  * vary is a parameter here.
  */
-final class SpecModel {
+public final class SpecModel {
     /** Key-target points of data_not_returned, and the top of the acute pass band (the borderline band starts one above). */
-    record Params(double dataNotReturned, double acutePassMax) {
-        static final Params SPEC = new Params(1, 1);
+    public record Params(double dataNotReturned, double acutePassMax) {
+        public static final Params SPEC = new Params(1, 1);
     }
 
     private static final List<String> FOCUS = List.of("clinical_focus", "patient_focus", "capacity_and_capability",
@@ -33,14 +33,14 @@ final class SpecModel {
     private SpecModel() {
     }
 
-    static List<CSVRecord> rows(Path csv) throws IOException {
+    public static List<CSVRecord> rows(Path csv) throws IOException {
         try (Reader reader = Files.newBufferedReader(csv)) {
             return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords());
         }
     }
 
     /** Step 1: key-target points (only the sector's key targets are filled in the published data). */
-    static double points(CSVRecord row, Params params) {
+    public static double points(CSVRecord row, Params params) {
         double points = 0;
         for (String target : KEY_TARGETS) {
             points += switch (row.get(target)) {
@@ -53,7 +53,7 @@ final class SpecModel {
         return points;
     }
 
-    static String summary(String sector, double points, Params params) {
+    public static String summary(String sector, double points, Params params) {
         double[] tops = switch (sector) {
             case "mental_health" -> new double[] {1, 3, 5};
             case "ambulance" -> new double[] {0, 1, 3};
@@ -64,7 +64,7 @@ final class SpecModel {
     }
 
     /** Step 2. */
-    static int score(CSVRecord row) {
+    public static int score(CSVRecord row) {
         int score = 0;
         for (String area : FOCUS) {
             score += Map.of("high", 3, "medium", 2, "low", 1).getOrDefault(row.get(area), 0);
@@ -73,7 +73,7 @@ final class SpecModel {
     }
 
     /** Steps 3 and 4. */
-    static int stars(CSVRecord row, Params params) {
+    public static int stars(CSVRecord row, Params params) {
         String sector = row.get("sector");
         String summary = summary(sector, points(row, params), params);
         int score = score(row);
@@ -92,7 +92,7 @@ final class SpecModel {
         };
     }
 
-    static String key(CSVRecord row) {
+    public static String key(CSVRecord row) {
         return row.get("organisation") + " (" + row.get("sector") + ")";
     }
 }
