@@ -8,13 +8,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import org.assessor.assessment.Rating;
-import org.assessor.compare.Counterfactuals.Status;
-import org.assessor.compare.Move;
-import org.assessor.compare.Sensitivity;
-import org.assessor.compare.SensitivityOutput;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.whatif.Counterfactuals.Status;
+import org.assessor.whatif.Move;
+import org.assessor.whatif.Sensitivity;
+import org.assessor.whatif.SensitivityOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.whatif;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +9,6 @@ import java.util.function.Predicate;
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.compare.Counterfactuals.Counterfactual;
-import org.assessor.compare.Fragility.Fragile;
-import org.assessor.compare.Margins.Margin;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
@@ -19,6 +16,9 @@ import org.assessor.methodology.WhatIf;
 import org.assessor.output.RunInfo;
 import org.assessor.rating.RatingService;
 import org.assessor.rules.RuleBase;
+import org.assessor.whatif.Counterfactuals.Counterfactual;
+import org.assessor.whatif.Fragility.Fragile;
+import org.assessor.whatif.Margins.Margin;
 
 /**
  * How sensitive each rating is: its margins to thresholds, the one-step input moves that would change

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.whatif;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

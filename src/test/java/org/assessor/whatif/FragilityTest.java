@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +11,13 @@ import org.assessor.Projects;
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.compare.Fragility.Fragile;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.explanation.Numbers;
 import org.assessor.fact.Input;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
+import org.assessor.whatif.Fragility.Fragile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

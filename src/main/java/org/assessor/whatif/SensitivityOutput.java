@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.whatif;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.assessor.assessment.Rating;
-import org.assessor.compare.Counterfactuals.Counterfactual;
-import org.assessor.compare.Fragility.Fragile;
-import org.assessor.compare.Margins.Margin;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.explanation.Numbers;
 import org.assessor.output.AtomicFiles;
 import org.assessor.output.Csv;
+import org.assessor.whatif.Counterfactuals.Counterfactual;
+import org.assessor.whatif.Fragility.Fragile;
+import org.assessor.whatif.Margins.Margin;
 
 /**
  * Writes a sensitivity analysis together: {@code margins.csv}, {@code fragile.csv},

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.whatif;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,13 +12,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.assessor.assessment.Rating;
-import org.assessor.compare.Counterfactuals.Counterfactual;
-import org.assessor.compare.Counterfactuals.Status;
-import org.assessor.compare.Fragility.Fragile;
-import org.assessor.compare.Margins.Margin;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.methodology.Labels;
 import org.assessor.output.Markdown;
+import org.assessor.whatif.Counterfactuals.Counterfactual;
+import org.assessor.whatif.Counterfactuals.Status;
+import org.assessor.whatif.Fragility.Fragile;
+import org.assessor.whatif.Margins.Margin;
 
 /** {@code report.md} of a sensitivity analysis: fragile ratings, near misses and counterfactuals, per sector then per trust. */
 final class SensitivityReport {

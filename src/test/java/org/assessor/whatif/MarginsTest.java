@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.assessor.Projects;
 import org.assessor.assessment.Rating;
-import org.assessor.compare.Margins.Margin;
+import org.assessor.whatif.Margins.Margin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

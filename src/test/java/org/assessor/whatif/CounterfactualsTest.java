@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +20,12 @@ import org.assessor.SpecModel;
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
-import org.assessor.compare.Counterfactuals.Counterfactual;
-import org.assessor.compare.Counterfactuals.Status;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
+import org.assessor.whatif.Counterfactuals.Counterfactual;
+import org.assessor.whatif.Counterfactuals.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
