@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.assessor.compare.Attributes;
-import org.assessor.compare.RatingsFile;
-import org.assessor.compare.Trend;
-import org.assessor.compare.TrendOutput;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.trend.Attributes;
+import org.assessor.trend.RatingsFile;
+import org.assessor.trend.Trend;
+import org.assessor.trend.TrendOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

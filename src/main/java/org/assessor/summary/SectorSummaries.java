@@ -16,11 +16,11 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.assessor.compare.RatingsFile;
-import org.assessor.compare.RatingsFile.Row;
 import org.assessor.methodology.Methodology;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
+import org.assessor.trend.RatingsFile.Row;
+import org.assessor.trend.RatingsFile;
 
 /**
  * Builds a {@link SectorSummary} from rating files. The rating columns are rating and the outputs the

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.assessor.compare.RatingsFile.Row;
+import org.assessor.trend.RatingsFile.Row;
 
 /**
  * What a set of trusts scored: per rating column, how many have each value (blank cells are not rated),

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.trend;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.trend;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
-import org.assessor.compare.RatingsFile.Row;
 import org.assessor.distribution.Distribution;
 import org.assessor.distribution.RatingOrder;
+import org.assessor.trend.RatingsFile.Row;
 
 /**
  * Ratings across years: each year's distribution per sector and per trust attribute, trusts in the

@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.assessor.compare.Trend.Count;
-import org.assessor.compare.Trend.Streak;
 import org.assessor.distribution.Distribution;
+import org.assessor.trend.Trend.Count;
+import org.assessor.trend.Trend.Streak;
 import org.junit.jupiter.api.Test;
 
 /** Year on year over the demo data in src/test/resources/trend (see its README). */

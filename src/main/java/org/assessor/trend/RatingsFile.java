@@ -1,4 +1,4 @@
-package org.assessor.compare;
+package org.assessor.trend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
