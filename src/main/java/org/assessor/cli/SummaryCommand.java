@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.assessor.methodology.Methodology;
-import org.assessor.summary.SectorSummaries;
-import org.assessor.summary.SectorSummary;
-import org.assessor.summary.SummaryOptions;
-import org.assessor.summary.SummaryText;
+import org.assessor.trend.SectorSummaries;
+import org.assessor.trend.SectorSummary;
+import org.assessor.trend.SummaryOptions;
+import org.assessor.trend.SummaryText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,4 @@
-package org.assessor.summary;
+package org.assessor.trend;
 
 import java.util.ArrayList;
 import java.util.List;

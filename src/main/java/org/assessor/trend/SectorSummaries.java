@@ -1,4 +1,4 @@
-package org.assessor.summary;
+package org.assessor.trend;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,6 @@ import org.assessor.methodology.Methodology;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.assessor.trend.RatingsFile.Row;
-import org.assessor.trend.RatingsFile;
 
 /**
  * Builds a {@link SectorSummary} from rating files. The rating columns are rating and the outputs the

@@ -1,4 +1,4 @@
-package org.assessor.summary;
+package org.assessor.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

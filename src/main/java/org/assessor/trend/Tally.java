@@ -1,4 +1,4 @@
-package org.assessor.summary;
+package org.assessor.trend;
 
 import java.util.LinkedHashMap;
 import java.util.List;
