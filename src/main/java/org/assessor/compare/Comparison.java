@@ -59,7 +59,7 @@ public record Comparison(Side a, Side b, List<Pair> pairs) {
     }
 
     /** What differs in the explanation of one pair. */
-    public StepDiff diff(Pair pair) {
+    StepDiff diff(Pair pair) {
         return StepDiff.of(pair.a(), a.methodology(), pair.b(), b.methodology());
     }
 

@@ -17,7 +17,7 @@ import org.assessor.output.Csv;
  * {@code distribution.csv} (counts and shares per rating per sector on each side, and the change in
  * percentage points).
  */
-public final class ComparisonCsv {
+final class ComparisonCsv {
     private ComparisonCsv() {
     }
 

@@ -17,7 +17,7 @@ import org.assessor.output.Markdown;
  * each sector, the distribution under each side with the change in percentage points, and every
  * changed assessment with the explanation steps that differ.
  */
-public final class ComparisonReport {
+final class ComparisonReport {
     private final Comparison comparison;
     private final Transitions transitions;
     private final Distribution distribution;

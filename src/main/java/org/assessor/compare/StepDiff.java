@@ -19,7 +19,7 @@ import org.assessor.methodology.Methodology;
  * only, the parameters (read by a step on either side) whose values differ between the two
  * methodologies, and the results whose values differ.
  */
-public record StepDiff(List<Step> onlyA, List<Step> onlyB, List<Change> parameters, List<Change> results) {
+record StepDiff(List<Step> onlyA, List<Step> onlyB, List<Change> parameters, List<Change> results) {
 
     /** A named value on each side; {@link #NONE} where a side has no such value. */
     public record Change(String name, String a, String b) {

@@ -15,7 +15,7 @@ import org.assessor.methodology.MethodologyConfig.InputDefinition;
  * The values each input of a methodology can take, in the order its YAML domain lists them, and
  * assessments with some inputs set to other values. Inputs without a listed domain are never varied.
  */
-public final class InputSpace {
+final class InputSpace {
     private final Methodology methodology;
 
     public InputSpace(Methodology methodology) {
