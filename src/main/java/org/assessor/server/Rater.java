@@ -42,7 +42,7 @@ public final class Rater {
     }
 
     /** The archived run and one row per rating (results only: the steps are in the archive, not kept here). */
-    public record Rated(RunSummary run, List<RatingsView.Row> ratings) {
+    public record Rated(RunSummary run, List<RatingRow> ratings) {
     }
 
     /**
@@ -56,7 +56,7 @@ public final class Rater {
         Methodology methodology = version.rules().methodology();
         try (Scratch scratch = Scratch.create("assessor-posted-")) {
             Path file = scratch.write("posted.csv", csv);
-            List<RatingsView.Row> rows = new ArrayList<>();
+            List<RatingRow> rows = new ArrayList<>();
             RunSummary run = rateAndRecord(version, file, new RunStart(methodology, file, inputName == null ? POSTED : inputName,
                     period, user, ORIGIN), rows, progress);
             audit.record(user, "rate", methodology.id(), "ok: run " + run.id());
@@ -67,12 +67,12 @@ public final class Rater {
         }
     }
 
-    private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingsView.Row> rows, Progress progress) {
+    private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingRow> rows, Progress progress) {
         try (Recording recording = archive.begin(start);
              Assessments assessments = new AssessmentReader(start.methodology(), start.period()).open(file)) {
             assessor.rate(version.rules(), assessments, progress.after(rating -> {
                 recording.add(rating);
-                rows.add(RatingsView.Row.of(rating));
+                rows.add(RatingRow.of(rating));
             }, assessments));
             return recording.commit();
         } catch (ProblemException e) {
