@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.assessor.archive.ReplayResult;
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
+import org.assessor.web.system.VersionHeader;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/runs")
 final class RunsController {
-    static final String VERSION_HEADER = "Assessor-Methodology-Version";
-
     private final Runs runs;
     private final RunComparisons comparisons;
     private final LeagueTables tables;
@@ -69,7 +68,7 @@ final class RunsController {
         RunSummary run = runs.run(id);
         List<StoredRating> all = runs.ratings(id);
         return ResponseEntity.ok()
-                .header(VERSION_HEADER, run.methodologyVersion())
+                .header(VersionHeader.NAME, run.methodologyVersion())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("run-" + id + "-ratings.csv", StandardCharsets.UTF_8).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -113,7 +112,7 @@ final class RunsController {
     }
 
     private static <T> ResponseEntity<T> versioned(RunSummary run, T body) {
-        return ResponseEntity.ok().header(VERSION_HEADER, run.methodologyVersion()).body(body);
+        return VersionHeader.ok(run.methodologyVersion(), body);
     }
 
     /** The ratings filters as request parameters. */

@@ -3,6 +3,7 @@ package org.assessor.server;
 import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.assessor.web.system.VersionHeader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ final class MaintenanceController {
     @PostMapping("/{id}/validation")
     ResponseEntity<ValidationView> validate(@PathVariable("id") String id, Principal user) {
         ValidationView validation = maintenance.validate(id, user.getName());
-        return ResponseEntity.ok().header(MethodologyController.VERSION_HEADER, String.valueOf(validation.version())).body(validation);
+        return VersionHeader.ok(String.valueOf(validation.version()), validation);
     }
 
     @Operation(summary = "Rebuild the methodology from its files now and serve it if it passes (methodology)")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.assessor.web.system.VersionHeader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,13 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The methodologies with their state, parameters and rules, and rating a posted CSV with one of them.
- * Answers about one version name it in the {@value #VERSION_HEADER} header.
+ * Answers about one version name it in the {@value VersionHeader#NAME} header.
  */
 @RestController
 @RequestMapping("/api/methodologies")
 final class MethodologyController {
-    static final String VERSION_HEADER = "Assessor-Methodology-Version";
-
     private final MethodologyRegistry registry;
     private final Rater rater;
 
@@ -72,7 +71,7 @@ final class MethodologyController {
         return withVersion(version, RatingsView.of(version, rated));
     }
 
-    static <T> ResponseEntity<T> withVersion(ServingVersion version, T body) {
-        return ResponseEntity.ok().header(VERSION_HEADER, version.version()).body(body);
+    private static <T> ResponseEntity<T> withVersion(ServingVersion version, T body) {
+        return VersionHeader.ok(version.version(), body);
     }
 }

@@ -25,6 +25,7 @@ import org.assessor.Projects;
 import org.assessor.explanation.Numbers;
 import org.assessor.methodology.Methodologies;
 import org.assessor.rating.RatingService;
+import org.assessor.web.system.VersionHeader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +133,7 @@ class ConcurrentReloadTest {
         if (response.statusCode() != 200) {
             return "status " + response.statusCode() + ": " + response.body();
         }
-        String version = response.headers().firstValue(MethodologyController.VERSION_HEADER).orElse("none");
+        String version = response.headers().firstValue(VersionHeader.NAME).orElse("none");
         versionsSeen.add(version);
         JsonNode body = Api.json(response);
         List<String> ratings = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.assessor.rules.HostileSamples;
 import org.assessor.rules.HostileSamples.Sample;
+import org.assessor.web.system.VersionHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +95,7 @@ class HostileReloadTest {
             assertThat(failed.path("serving_version").asString()).isEqualTo(original);
             var rated = api.postCsv(ID, TestHome.publishedRows(1, 2, 3));
             assertThat(rated.statusCode()).isEqualTo(200);
-            assertThat(rated.headers().firstValue(MethodologyController.VERSION_HEADER)).hasValue(original);
+            assertThat(rated.headers().firstValue(VersionHeader.NAME)).hasValue(original);
         } finally {
             Files.delete(dropped);
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.assessor.web.system.VersionHeader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class HotReloadTest {
             assertThat(after.path("last_error").isEmpty()).isTrue();
             assertThat(after.path("last_reload_ms").asLong()).isPositive();
             assertThat(after.path("loaded_at").asString()).isNotEqualTo(before.path("loaded_at").asString());
-            assertThat(rate().headers().firstValue(MethodologyController.VERSION_HEADER)).hasValue(edited);
+            assertThat(rate().headers().firstValue(VersionHeader.NAME)).hasValue(edited);
         }
         originalServing();
     }
@@ -82,7 +83,7 @@ class HotReloadTest {
             assertThat(failed.path("last_error").isEmpty()).isFalse();
             HttpResponse<String> rated = rate();
             assertThat(rated.statusCode()).isEqualTo(200);
-            assertThat(rated.headers().firstValue(MethodologyController.VERSION_HEADER)).hasValue(original);
+            assertThat(rated.headers().firstValue(VersionHeader.NAME)).hasValue(original);
         }
         originalServing();
     }
@@ -96,7 +97,7 @@ class HotReloadTest {
             assertThat(failed.path("last_error").toString()).contains("gets three stars", "expected rating 3, got 4");
             JsonNode listed = Api.json(api.get("")).get(0);
             assertThat(listed.path("status").asString()).isEqualTo("FAILED");
-            assertThat(rate().headers().firstValue(MethodologyController.VERSION_HEADER)).hasValue(original);
+            assertThat(rate().headers().firstValue(VersionHeader.NAME)).hasValue(original);
         }
         originalServing();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assessor.web.system.VersionHeader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class MethodologyApiTest {
         HttpResponse<String> response = api.postCsv(ID, csv);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue(MethodologyController.VERSION_HEADER)).hasValue(home.version());
+        assertThat(response.headers().firstValue(VersionHeader.NAME)).hasValue(home.version());
         JsonNode body = Api.json(response);
         assertThat(body.path("methodology").asString()).isEqualTo(ID);
         assertThat(body.path("version").asString()).isEqualTo(home.version());
