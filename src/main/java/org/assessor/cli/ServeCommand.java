@@ -2,14 +2,10 @@ package org.assessor.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
-import org.assessor.server.AssessorServer;
+import org.assessor.AssessorApplication;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
-import org.springframework.boot.web.server.PortInUseException;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,30 +26,19 @@ final class ServeCommand extends Subcommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         main.service().methodologies().ids(); // a folder without methodologies is reported before anything starts
-        ConfigurableApplicationContext context = start();
-        CountDownLatch closed = new CountDownLatch(1);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
+        AssessorApplication.Running server = start();
         out().printf("Serving the methodologies in %s on http://%s:%s/api/methodologies (Ctrl-C stops)%n",
-                main.home, address, context.getEnvironment().getProperty("local.server.port"));
-        closed.await();
+                main.home, address, server.port());
+        server.awaitStop();
         return 0;
     }
 
-    private ConfigurableApplicationContext start() {
+    private AssessorApplication.Running start() {
         try {
-            return AssessorServer.start(main.home, address, port);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof PortInUseException) {
-                    throw new ProblemException("cannot serve", List.of(Problem.error("--port " + port, 0, 0, null,
-                            "the port is in use; stop what uses it or pick another with --port")));
-                }
-            }
-            throw e;
+            return AssessorApplication.start(main.home, address, port);
+        } catch (AssessorApplication.PortInUse e) {
+            throw new ProblemException("cannot serve", List.of(Problem.error("--port " + port, 0, 0, null,
+                    "the port is in use; stop what uses it or pick another with --port")));
         }
     }
 }

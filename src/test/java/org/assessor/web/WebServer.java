@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.assessor.AssessorApplication;
 import org.assessor.Projects;
-import org.assessor.server.AssessorServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of application.yaml, with the real run archive on an H2 file in a temporary folder. Subclasses share one
  * server; its archive holds the runs {@link #ensureRuns} makes.
  */
-@SpringBootTest(classes = AssessorServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = AssessorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.main.banner-mode=off")
 abstract class WebServer {
     static final String STARS = "star-ratings-2003-04";
