@@ -27,7 +27,7 @@ public class AssessorApplication {
     public static Running start(Path home, String address, int port) {
         SpringApplication application = new SpringApplication(AssessorApplication.class);
         application.setBannerMode(Banner.Mode.OFF);
-        application.setDefaultProperties(Map.of("logging.level.org.assessor.server", "INFO"));
+        application.setDefaultProperties(Map.of("logging.level.org.assessor.serving", "INFO"));
         try {
             // command-line properties win over the launcher's -Dassessor.home, so --methodologies is obeyed
             return new Running(application.run("--assessor.home=" + home, "--server.address=" + address, "--server.port=" + port));

@@ -8,11 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
-import org.assessor.server.InvalidCsvException;
-import org.assessor.server.MethodologyRegistry;
-import org.assessor.server.Rater;
 import org.assessor.server.RequestProblem;
-import org.assessor.server.ServingVersion;
+import org.assessor.serving.InvalidCsvException;
+import org.assessor.serving.MethodologyRegistry;
+import org.assessor.serving.Rater;
+import org.assessor.serving.ServingVersion;
 import org.assessor.system.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

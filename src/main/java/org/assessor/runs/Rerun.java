@@ -12,8 +12,8 @@ import org.assessor.assessment.Rating;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
-import org.assessor.server.MethodologyRegistry;
-import org.assessor.server.ServingVersion;
+import org.assessor.serving.MethodologyRegistry;
+import org.assessor.serving.ServingVersion;
 import org.assessor.system.Scratch;
 import org.springframework.stereotype.Component;
 

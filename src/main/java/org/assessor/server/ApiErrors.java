@@ -2,6 +2,9 @@ package org.assessor.server;
 
 import java.util.List;
 
+import org.assessor.serving.InvalidCsvException;
+import org.assessor.serving.MethodologyNotServingException;
+import org.assessor.serving.UnknownMethodologyException;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.springframework.http.HttpStatus;

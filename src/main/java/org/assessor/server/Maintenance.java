@@ -1,6 +1,10 @@
 package org.assessor.server;
 
 import org.assessor.archive.AuditLog;
+import org.assessor.serving.MethodologyRegistry;
+import org.assessor.serving.MethodologyState;
+import org.assessor.serving.Status;
+import org.assessor.serving.UnknownMethodologyException;
 import org.assessor.validation.IsolatedValidator;
 import org.springframework.stereotype.Component;
 

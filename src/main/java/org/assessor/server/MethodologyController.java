@@ -5,6 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.assessor.serving.MethodologyRegistry;
+import org.assessor.serving.Rater;
+import org.assessor.serving.ServingVersion;
+import org.assessor.serving.UnknownMethodologyException;
 import org.assessor.web.system.VersionHeader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,6 +3,9 @@ package org.assessor.server;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.assessor.serving.MethodologyState;
+import org.assessor.serving.ServingVersion;
+import org.assessor.serving.Status;
 
 /** One methodology in {@code GET /api/methodologies}. */
 record MethodologyView(String id, String version, Status status,

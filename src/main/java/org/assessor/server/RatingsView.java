@@ -2,6 +2,10 @@ package org.assessor.server;
 
 import java.util.List;
 
+import org.assessor.serving.Rater;
+import org.assessor.serving.RatingRow;
+import org.assessor.serving.ServingVersion;
+
 /** The answer to {@code POST /api/methodologies/{id}/ratings}: the version used, the archived run and one rating per input row. */
 record RatingsView(String methodology, String version, long run, List<RatingRow> ratings) {
 

@@ -1,2 +1,2 @@
-/** The HTTP service: serving each methodology's current version, reloading it when its files change, and the REST API. */
+/** The REST API over the serving engine. */
 package org.assessor.server;

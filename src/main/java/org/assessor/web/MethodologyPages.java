@@ -4,10 +4,10 @@ import java.security.Principal;
 
 import org.assessor.methodology.Methodology;
 import org.assessor.server.Maintenance;
-import org.assessor.server.MethodologyRegistry;
-import org.assessor.server.MethodologyState;
 import org.assessor.server.ParameterView;
-import org.assessor.server.UnknownMethodologyException;
+import org.assessor.serving.MethodologyRegistry;
+import org.assessor.serving.MethodologyState;
+import org.assessor.serving.UnknownMethodologyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,6 +11,9 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assessor.serving.Api;
+import org.assessor.serving.Rater;
+import org.assessor.serving.TestHome;
 import org.assessor.web.system.VersionHeader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;

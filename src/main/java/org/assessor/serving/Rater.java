@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class Rater {
-    static final String POSTED = "posted CSV";
+    public static final String POSTED = "posted CSV";
     static final String ORIGIN = "web";
 
     /** Assessments rated between two progress updates, when each is rated on its own (no session groups). */

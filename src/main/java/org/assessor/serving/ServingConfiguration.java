@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import java.nio.file.Path;
 
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The methodologies the service serves, from {@code assessor.home}, and how edited files are validated. */
 @Configuration(proxyBeanMethods = false)
-class ServerConfiguration {
+class ServingConfiguration {
 
     @Bean
     Methodologies methodologies(@Value("${assessor.home}") Path home) {

@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.assessor.methodology.Methodologies;
-import org.assessor.system.Problem;
-import org.assessor.system.ProblemException;
 import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
+import org.assessor.system.Problem;
+import org.assessor.system.ProblemException;
 import org.assessor.validation.IsolatedValidator;
 import org.assessor.validation.Validation;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +17,10 @@ import org.assessor.methodology.Methodologies;
  * A temporary Assessor home holding a copy of the 2003/04 methodology (configuration and rules) with a
  * small case file of the server tests' own, so that edits in a test never touch the project's files.
  */
-final class TestHome {
-    static final String ID = "star-ratings-2003-04";
+public final class TestHome {
+    public static final String ID = "star-ratings-2003-04";
     /** The project's methodology that {@code extends} {@link #ID}. */
-    static final String EXTENSION = "star-ratings-2004-05";
+    public static final String EXTENSION = "star-ratings-2004-05";
 
     private final Path home;
 
@@ -28,7 +28,7 @@ final class TestHome {
         this.home = home;
     }
 
-    static TestHome copyInto(Path home) throws IOException {
+    public static TestHome copyInto(Path home) throws IOException {
         Path rules = Files.createDirectories(home.resolve("rules").resolve(ID));
         try (Stream<Path> drl = Files.list(Projects.HOME.resolve("rules").resolve(ID))) {
             for (Path file : drl.toList()) {
@@ -44,7 +44,7 @@ final class TestHome {
     }
 
     /** Adds the project's {@link #EXTENSION}, as it is, cases included. */
-    TestHome withExtension() throws IOException {
+    public TestHome withExtension() throws IOException {
         Path rules = Files.createDirectories(home.resolve("rules").resolve(EXTENSION));
         try (Stream<Path> files = Files.list(Projects.HOME.resolve("rules").resolve(EXTENSION))) {
             for (Path file : files.toList()) {
@@ -58,35 +58,35 @@ final class TestHome {
     }
 
     /** Adds a methodology whose configuration cannot be read: it never has a version to serve. */
-    TestHome withBroken(String id) throws IOException {
+    public TestHome withBroken(String id) throws IOException {
         Files.createDirectories(home.resolve("rules").resolve(id));
         Files.writeString(home.resolve("methodology-configs").resolve(id + ".yaml"), "id: " + id + "\ntitle: [unclosed\n");
         return this;
     }
 
-    Path path() {
+    public Path path() {
         return home;
     }
 
-    Path config() {
+    public Path config() {
         return home.resolve("methodology-configs").resolve(ID + ".yaml");
     }
 
-    Path rule(String fileName) {
+    public Path rule(String fileName) {
         return home.resolve("rules").resolve(ID).resolve(fileName);
     }
 
     /** The version the methodology's files have now: what the server should serve once it has reloaded them. */
-    String version() {
+    public String version() {
         return version(ID);
     }
 
-    String version(String id) {
+    public String version(String id) {
         return new Methodologies(home).load(id).version();
     }
 
     /** Replaces the one occurrence of {@code from}; closing the edit puts the file back as it was. */
-    Edit replace(Path file, String from, String to) throws IOException {
+    public Edit replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text.indexOf(from)).as("'%s' occurs once in %s", from, file)
                 .isNotNegative().isEqualTo(text.lastIndexOf(from));
@@ -94,14 +94,14 @@ final class TestHome {
         return () -> Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    Edit append(Path file, String more) throws IOException {
+    public Edit append(Path file, String more) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, text + more, StandardCharsets.UTF_8);
         return () -> Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** The header and the given data rows (1 is the first row after the header) of the published 2003/04 data. */
-    static String publishedRows(int... rows) throws IOException {
+    public static String publishedRows(int... rows) throws IOException {
         List<String> lines = Files.readAllLines(Projects.PUBLISHED_2003_04, StandardCharsets.UTF_8);
         StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
         for (int row : rows) {
@@ -111,7 +111,7 @@ final class TestHome {
     }
 
     /** A file edit that can be undone. */
-    interface Edit extends AutoCloseable {
+    public interface Edit extends AutoCloseable {
         @Override
         void close() throws IOException;
     }

@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The service's REST API as a client sees it, on 127.0.0.1 only, signed in (HTTP Basic) as the embedded analyst. */
-final class Api {
-    static final Duration RELOAD_WAIT = Duration.ofSeconds(60);
+public final class Api {
+    public static final Duration RELOAD_WAIT = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ANALYST = "Basic " + java.util.Base64.getEncoder()
             .encodeToString("analyst:analyst-pass".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -24,25 +24,25 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    Api(int port) {
+    public Api(int port) {
         this.base = URI.create("http://127.0.0.1:" + port + "/api/methodologies");
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    HttpResponse<String> postCsv(String id, String csv) throws IOException, InterruptedException {
+    public HttpResponse<String> postCsv(String id, String csv) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/ratings"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
-    JsonNode methodology(String id) throws IOException, InterruptedException {
+    public JsonNode methodology(String id) throws IOException, InterruptedException {
         return json(get("/" + id));
     }
 
     /** Polls the methodology until {@code condition} holds, for at most {@link #RELOAD_WAIT}; returns the state that met it. */
-    JsonNode await(String id, String what, Predicate<JsonNode> condition) throws IOException, InterruptedException {
+    public JsonNode await(String id, String what, Predicate<JsonNode> condition) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + RELOAD_WAIT.toNanos();
         JsonNode state = methodology(id);
         while (!condition.test(state)) {
@@ -55,12 +55,12 @@ final class Api {
         return state;
     }
 
-    JsonNode awaitServing(String id, String version) throws IOException, InterruptedException {
+    public JsonNode awaitServing(String id, String version) throws IOException, InterruptedException {
         return await(id, "version " + version + " serving",
                 state -> "SERVING".equals(state.path("status").asString()) && version.equals(state.path("serving_version").asString()));
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 

@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import java.nio.file.Path;
 import java.util.Optional;

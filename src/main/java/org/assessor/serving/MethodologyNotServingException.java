@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.serving;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A request named a methodology that has no valid version yet: every build of it so far failed. */
 @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-class MethodologyNotServingException extends RuntimeException {
+public class MethodologyNotServingException extends RuntimeException {
     private final transient List<String> lastError;
 
     MethodologyNotServingException(MethodologyState state) {
@@ -15,7 +15,7 @@ class MethodologyNotServingException extends RuntimeException {
         this.lastError = state.lastError();
     }
 
-    List<String> lastError() {
+    public List<String> lastError() {
         return lastError;
     }
 }
