@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.assessor.server.RequestProblem;
+import org.assessor.web.system.RequestProblem;
 
 /**
  * One table a methodology declares ({@code tables:}) for one run, in its official layout and order.

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.assessor.archive.RunSummary;
 import org.assessor.methodology.MethodologyConfig.TableDefinition;
 import org.assessor.output.TablesCsv;
-import org.assessor.server.RequestProblem;
+import org.assessor.web.system.RequestProblem;
 import org.springframework.stereotype.Component;
 
 /**

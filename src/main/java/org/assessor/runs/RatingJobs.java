@@ -8,12 +8,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
-import org.assessor.server.RequestProblem;
 import org.assessor.serving.InvalidCsvException;
 import org.assessor.serving.MethodologyRegistry;
 import org.assessor.serving.Rater;
 import org.assessor.serving.ServingVersion;
 import org.assessor.system.ProblemException;
+import org.assessor.web.system.RequestProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

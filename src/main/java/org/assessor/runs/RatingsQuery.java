@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.assessor.archive.StoredRating;
 import org.assessor.distribution.RatingOrder;
-import org.assessor.server.RequestProblem;
+import org.assessor.web.system.RequestProblem;
 
 /**
  * Which of a run's ratings to show and in what order: filters on sector, rating and any one column (an

@@ -12,7 +12,7 @@ import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.distribution.Transitions;
-import org.assessor.server.RequestProblem;
+import org.assessor.web.system.RequestProblem;
 
 /**
  * Two archived runs side by side: ratings paired by organisation, sector and period, the transition

@@ -13,7 +13,7 @@ import org.assessor.methodology.Labels;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.rating.RatingService;
-import org.assessor.server.RequestProblem;
+import org.assessor.web.system.RequestProblem;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -5,7 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import org.assessor.archive.AuditEntry;
 import org.assessor.archive.AuditLog;
-import org.assessor.server.RequestProblem;
+import org.assessor.web.system.RequestProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.web.system;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,4 @@
-package org.assessor.web;
+package org.assessor.web.system;
 
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
