@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.web.methodologies;
 
 import java.util.List;
 
@@ -10,10 +10,10 @@ import org.assessor.validation.Validation;
  * What {@code assessor validate} reports for one methodology: what it relaxes of the sandbox, every problem
  * with its place, and each case's outcome.
  */
-public record ValidationView(String id, String version, boolean ok, List<String> relaxations, List<Problem> problems,
+record ValidationView(String id, String version, boolean ok, List<String> relaxations, List<Problem> problems,
                              List<CaseView> cases) {
 
-    public static ValidationView of(Validation validation) {
+    static ValidationView of(Validation validation) {
         return new ValidationView(validation.id(), validation.version(), validation.ok(), validation.relaxations(), validation.problems(),
                 validation.cases().stream().map(CaseView::of).toList());
     }

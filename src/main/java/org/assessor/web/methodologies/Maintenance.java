@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.web.methodologies;
 
 import org.assessor.archive.AuditLog;
 import org.assessor.serving.MethodologyRegistry;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * serving them), and reload it (validate, then serve it if it passes). Both are audited.
  */
 @Component
-public final class Maintenance {
+final class Maintenance {
     private final MethodologyRegistry registry;
     private final IsolatedValidator validator;
     private final AuditLog audit;
@@ -24,7 +24,7 @@ public final class Maintenance {
         this.audit = audit;
     }
 
-    public ValidationView validate(String id, String user) {
+    ValidationView validate(String id, String user) {
         known(id);
         ValidationView validation = ValidationView.of(validator.validate(id));
         audit.record(user, "validate", id, validation.ok() ? "ok" : "failed: " + validation.problems().size() + " problems, "
@@ -32,7 +32,7 @@ public final class Maintenance {
         return validation;
     }
 
-    public MethodologyState reload(String id, String user) {
+    MethodologyState reload(String id, String user) {
         known(id);
         MethodologyState state = registry.rebuild(id, System.nanoTime()).orElseThrow(() -> new UnknownMethodologyException(id, registry.ids()));
         audit.record(user, "reload", id, state.status() == Status.SERVING ? "ok" : "failed: " + String.join("; ", state.lastError()));

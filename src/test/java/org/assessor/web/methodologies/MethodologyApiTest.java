@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.web.methodologies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

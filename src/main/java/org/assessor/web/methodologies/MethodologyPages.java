@@ -1,10 +1,8 @@
-package org.assessor.web;
+package org.assessor.web.methodologies;
 
 import java.security.Principal;
 
 import org.assessor.methodology.Methodology;
-import org.assessor.server.Maintenance;
-import org.assessor.server.ParameterView;
 import org.assessor.serving.MethodologyRegistry;
 import org.assessor.serving.MethodologyState;
 import org.assessor.serving.UnknownMethodologyException;

@@ -1,11 +1,11 @@
-package org.assessor.server;
+package org.assessor.web.methodologies;
 
 import org.assessor.methodology.RuleFile;
 
 /** One DRL file of a methodology, as served. */
-public record RuleFileView(String file, String text) {
+record RuleFileView(String file, String text) {
 
-    public static RuleFileView of(RuleFile rule) {
+    static RuleFileView of(RuleFile rule) {
         return new RuleFileView(rule.fileName(), rule.text());
     }
 }

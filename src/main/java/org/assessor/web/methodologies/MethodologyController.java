@@ -1,4 +1,4 @@
-package org.assessor.server;
+package org.assessor.web.methodologies;
 
 import java.security.Principal;
 import java.util.List;

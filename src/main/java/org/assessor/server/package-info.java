@@ -1,2 +1,0 @@
-/** The REST API over the serving engine. */
-package org.assessor.server;
