@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.assessor.system.Problem;
  * A rating started from the web, running in the background: its phase and counts as the rating reports
  * them, then the archived run, or why it failed (with the CSV's problems, each with its line and column).
  */
-public final class Job implements Progress {
+final class Job implements Progress {
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
     private final long id;

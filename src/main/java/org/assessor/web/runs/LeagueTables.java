@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * ({@link TablesCsv}) from the run rated again. Runs never change, so each run's tables are made once.
  */
 @Component
-public final class LeagueTables {
+final class LeagueTables {
     private final Runs runs;
     private final Rerun rerun;
     private final Map<Long, Map<String, LeagueTable>> made = new ConcurrentHashMap<>();

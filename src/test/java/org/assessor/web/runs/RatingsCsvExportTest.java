@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.assessor.web.system.RequestProblem;
  * matrix per sector (rows: run A's rating, columns: run B's; empty means not rated in that run), and the
  * trusts whose rating changed, in run A's order.
  */
-public record RunComparison(RunSummary a, RunSummary b, Transitions transitions, List<Changed> changed, int paired) {
+record RunComparison(RunSummary a, RunSummary b, Transitions transitions, List<Changed> changed, int paired) {
 
     /** One trust rated differently; a blank rating means the run did not rate it. */
     public record Changed(String organisation, String sector, String period, String ratingA, String ratingB, Integer indexA,

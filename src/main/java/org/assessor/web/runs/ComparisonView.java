@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The archive as pages and API read it: a missing run, rating or trust is a 404 naming what was asked for. */
 @Component
-public final class Runs {
+final class Runs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RunArchive archive;

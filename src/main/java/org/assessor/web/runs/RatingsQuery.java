@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +15,7 @@ import org.assessor.web.system.RequestProblem;
  * intermediate result or attribute), and a sort column, {@code -} in front for descending. Numbers sort
  * by value. Unknown columns are a bad request naming the parameter.
  */
-public record RatingsQuery(String sector, String rating, String column, String value, String sort) {
+record RatingsQuery(String sector, String rating, String column, String value, String sort) {
     static final List<String> FIXED = List.of("organisation", "sector", "period", "rating");
 
     /** organisation, sector, period (when any rating has one), rating, every result column as first met, then the attributes. */

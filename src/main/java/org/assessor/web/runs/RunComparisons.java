@@ -1,11 +1,11 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import org.assessor.archive.AuditLog;
 import org.springframework.stereotype.Component;
 
 /** Comparing two archived runs, an analyst's action: audited. */
 @Component
-public final class RunComparisons {
+final class RunComparisons {
     private final Runs runs;
     private final AuditLog audit;
 

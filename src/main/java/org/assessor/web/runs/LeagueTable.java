@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ import org.assessor.web.system.RequestProblem;
  * {@code groups} are its leading text sort columns (for the Oversight Framework: quarter and trust type):
  * a page shows one table per combination of their values.
  */
-public record LeagueTable(String name, String description, List<String> columns, List<List<String>> rows, List<String> groups) {
+record LeagueTable(String name, String description, List<String> columns, List<List<String>> rows, List<String> groups) {
 
     /** The values each group column takes, in table order. */
     public Map<String, List<String>> groupValues() {

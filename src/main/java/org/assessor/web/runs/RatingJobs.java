@@ -1,4 +1,4 @@
-package org.assessor.runs;
+package org.assessor.web.runs;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * service stops; the runs they record are in the archive.
  */
 @Component
-public final class RatingJobs {
+final class RatingJobs {
     private static final Logger LOG = LoggerFactory.getLogger(RatingJobs.class);
 
     private final MethodologyRegistry registry;
