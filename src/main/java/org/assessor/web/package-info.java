@@ -1,2 +1,5 @@
-/** The server-rendered pages shared by every feature: sign-in, the layout's user and roles, and the methodology pages. */
+/**
+ * The web application, a package per feature, each with its controllers, views and services together:
+ * {@code methodologies}, {@code runs}, {@code security}; and {@code system}, what they share.
+ */
 package org.assessor.web;

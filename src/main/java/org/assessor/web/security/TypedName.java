@@ -1,4 +1,4 @@
-package org.assessor.security;
+package org.assessor.web.security;
 
 /**
  * A user name as typed at sign-in, fit to keep in the audit log, the application log and the throttle's

@@ -1,4 +1,4 @@
-package org.assessor.security;
+package org.assessor.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.assessor.security;
+package org.assessor.web.security;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;

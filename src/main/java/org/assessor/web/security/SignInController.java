@@ -1,4 +1,4 @@
-package org.assessor.web;
+package org.assessor.web.security;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.assessor.security;
+package org.assessor.web.security;
 
 import java.time.Duration;
 import java.util.List;

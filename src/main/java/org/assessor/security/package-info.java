@@ -1,2 +1,0 @@
-/** Who may do what: sign-in (embedded users or an external OpenID Connect provider) and its throttling, roles, CSRF, security headers, and auditing sign-ins and refusals. */
-package org.assessor.security;
