@@ -6,13 +6,13 @@ import java.util.function.Supplier;
  * Runs test code under given archive settings (system properties; null leaves one unset), then puts
  * back the build's own: the build points every test at an archive under target/.
  */
-final class ArchiveSettings {
+public final class ArchiveSettings {
     private static final String[] NAMES = {"assessor.archive.url", "assessor.archive.user", "assessor.archive.password"};
 
     private ArchiveSettings() {
     }
 
-    static <T> T under(String url, String user, String password, Supplier<T> code) {
+    public static <T> T under(String url, String user, String password, Supplier<T> code) {
         String[] values = {url, user, password};
         String[] before = new String[NAMES.length];
         for (int i = 0; i < NAMES.length; i++) {

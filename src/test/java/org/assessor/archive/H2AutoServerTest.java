@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import org.assessor.web.system.H2Loopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,7 @@ class H2AutoServerTest {
     @Test
     void everySpringApplicationBindsH2ToLoopbackAsItStarts() {
         assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(ApplicationListener.class))
-                .anyMatch(H2AutoServer.class::isInstance);
+                .anyMatch(H2Loopback.class::isInstance);
     }
 
     @Test

@@ -1,7 +1,11 @@
-package org.assessor.archive;
+package org.assessor.web.system;
 
 import javax.sql.DataSource;
 
+import org.assessor.archive.ArchiveLocation;
+import org.assessor.archive.Archives;
+import org.assessor.archive.AuditLog;
+import org.assessor.archive.RunArchive;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;

@@ -1,10 +1,14 @@
-package org.assessor.archive;
+package org.assessor.web.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.assessor.archive.ArchiveSettings;
+import org.assessor.archive.AuditEntry;
+import org.assessor.archive.AuditLog;
+import org.assessor.archive.RunArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringBootConfiguration;
