@@ -17,10 +17,9 @@ import tools.jackson.databind.JsonNode;
  * comes from; any other node is a group of parameters with an optional description.
  */
 final class ParameterTree {
-    /** Sorted, so that messages listing them read the same on every run. */
-    private static final Set<String> LEAF_KEYS = new TreeSet<>(Set.of("value", "values", "min", "max", "description", "reference",
-            "confidence", "unit"));
-    private static final List<String> REQUIRED = List.of("description", "reference", "confidence");
+    /** As the schema lists them ({@code $defs.parameter}); sorted, so that messages listing them read the same on every run. */
+    private static final Set<String> LEAF_KEYS = new TreeSet<>(ConfigSchema.parameterKeys());
+    private static final List<String> REQUIRED = ConfigSchema.requiredParameterKeys();
 
     private final ConfigProblems problems;
     private final DatedValues dated;
