@@ -1,14 +1,19 @@
 package org.assessor.cli;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The command line in a JVM of its own, as {@code bin/assessor} runs it, for what only a process shows:
@@ -61,15 +66,18 @@ final class ChildRun {
     }
 
     /** Waits until a temporary output file in {@code out} holds some bytes: the run is rating and writing. */
-    ChildRun whenWriting(Path out) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            if (temporaryFiles(out).stream().anyMatch(ChildRun::notEmpty)) {
-                return this;
-            }
-            Thread.sleep(20);
+    ChildRun whenWriting(Path out) {
+        try {
+            await("a temporary file in " + out + " with bytes").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> !process.isAlive() || temporaryFiles(out).stream().anyMatch(ChildRun::notEmpty));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the run never started writing: " + err(), e);
         }
-        throw new AssertionError("the run never started writing: " + err());
+        if (!process.isAlive() && temporaryFiles(out).stream().noneMatch(ChildRun::notEmpty)) {
+            throw new AssertionError("the run never started writing: " + err());
+        }
+        return this;
     }
 
     void signal(String name) {

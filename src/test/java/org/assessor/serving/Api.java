@@ -8,8 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,21 +44,21 @@ public final class Api {
         return json(get("/" + id));
     }
 
-    /** Polls the methodology until {@code condition} holds, for at most {@link #RELOAD_WAIT}; returns the state that met it. */
-    public JsonNode await(String id, String what, Predicate<JsonNode> condition) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + RELOAD_WAIT.toNanos();
-        JsonNode state = methodology(id);
-        while (!condition.test(state)) {
-            if (System.nanoTime() > deadline) {
-                fail("waited %s for %s; last state: %s", RELOAD_WAIT, what, state);
-            }
-            Thread.sleep(50);
-            state = methodology(id);
+    /** Waits until the methodology's state meets {@code condition}, for at most {@link #RELOAD_WAIT}; returns that state. */
+    public JsonNode await(String id, String what, Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            return Awaitility.await(what).atMost(RELOAD_WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        last.set(methodology(id));
+                        return last.get();
+                    }, condition);
+        } catch (ConditionTimeoutException e) {
+            return fail("waited %s for %s; last state: %s", RELOAD_WAIT, what, last.get());
         }
-        return state;
     }
 
-    public JsonNode awaitServing(String id, String version) throws IOException, InterruptedException {
+    public JsonNode awaitServing(String id, String version) {
         return await(id, "version " + version + " serving",
                 state -> "SERVING".equals(state.path("status").asString()) && version.equals(state.path("serving_version").asString()));
     }

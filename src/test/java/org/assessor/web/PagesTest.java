@@ -1,11 +1,14 @@
 package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,13 +36,7 @@ class PagesTest extends WebServer {
         assertThat(started.statusCode()).isEqualTo(302);
         String job = started.headers().firstValue("Location").orElseThrow().replaceFirst(".*/jobs/", "");
         assertThat(analyst.get("/jobs/" + job).body()).contains("<progress");
-        JsonNode progress = Client.json(analyst.get("/api/jobs/" + job));
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!progress.path("state").asString().equals("DONE") && System.nanoTime() < deadline) {
-            assertThat(progress.path("state").asString()).isNotEqualTo("FAILED");
-            Thread.sleep(100);
-            progress = Client.json(analyst.get("/api/jobs/" + job));
-        }
+        JsonNode progress = finished(analyst, job, Duration.ofSeconds(60));
         assertThat(progress.path("state").asString()).isEqualTo("DONE");
         assertThat(progress.path("percent").asInt()).isEqualTo(100);
         assertThat(progress.path("total").asInt()).isEqualTo(40);
@@ -57,11 +54,7 @@ class PagesTest extends WebServer {
         HttpResponse<String> started = analyst.postMultipart("/runs", token.group(1), STARS, "bad.csv", "organisation,sector\nX,nowhere\n");
 
         String job = started.headers().firstValue("Location").orElseThrow().replaceFirst(".*/jobs/", "");
-        JsonNode progress = Client.json(analyst.get("/api/jobs/" + job));
-        for (int i = 0; i < 300 && !progress.path("state").asString().equals("FAILED"); i++) {
-            Thread.sleep(100);
-            progress = Client.json(analyst.get("/api/jobs/" + job));
-        }
+        JsonNode progress = finished(analyst, job, Duration.ofSeconds(30));
         assertThat(progress.path("state").asString()).isEqualTo("FAILED");
         assertThat(progress.path("problems").get(0).path("line").asInt()).isEqualTo(2);
     }
@@ -91,5 +84,12 @@ class PagesTest extends WebServer {
         assertThat(table).contains("Q1 2025/26 · Mental health and community trust");
         String methodology = auditor.get("/methodologies/" + STARS).body();
         assertThat(methodology).contains("id=\"param-key_target_points.underachieved\"", "rule &quot;");
+    }
+
+    /** The job's progress once it is done or has failed, asked for every 100 ms for at most {@code wait}. */
+    private static JsonNode finished(Client client, String job, Duration wait) {
+        return await("job " + job + " done or failed").atMost(wait).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> Client.json(client.get("/api/jobs/" + job)),
+                        progress -> Set.of("DONE", "FAILED").contains(progress.path("state").asString()));
     }
 }
