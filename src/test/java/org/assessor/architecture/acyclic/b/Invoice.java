@@ -1,0 +1,5 @@
+package org.assessor.architecture.acyclic.b;
+
+/** Fixture: depends on nothing. */
+public final class Invoice {
+}
