@@ -1,5 +1,2 @@
-/**
- * The run archive: every rating run with its input, methodology files, ratings and explanations, over plain JDBC
- * (the web application hands it Spring's data source in {@code org.assessor.web.system}).
- */
+/** The run archive over plain JDBC: every run with its input, methodology files, ratings and explanations, and replaying one. */
 package org.assessor.archive;

@@ -1,5 +1,5 @@
 /**
- * The engine: running a methodology's rules over assessments in bounded batches, guarding what rules may do and
- * derive, and recording each rating's steps as the rules fire. It knows neither readers nor writers.
+ * The engine: rules run over assessments (each {@code Assessment} fact with its inputs) in bounded, guarded
+ * batches, each rating's steps recorded; it knows neither readers nor writers.
  */
 package org.assessor.assessment;

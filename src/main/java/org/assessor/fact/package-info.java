@@ -1,5 +1,5 @@
 /**
- * The facts rules reason over: assessments, their inputs, methodology parameters with their confidence, and what
- * rules derive. The bottom layer: nothing here depends on any other package of Assessor.
+ * What rules see: the assessment (one organisation rated in one sector and period, the one name of the rated unit
+ * from input to output), its inputs, parameters with their confidence, and what rules derive. Depends on nothing.
  */
 package org.assessor.fact;

@@ -1,2 +1,2 @@
-/** Methodologies as data: loading and checking YAML configurations and their rule files, and versions. */
+/** Methodologies as data: loading and checking YAML configurations (their shape in the JSON Schema) and rule files, versions, what-ifs. */
 package org.assessor.methodology;

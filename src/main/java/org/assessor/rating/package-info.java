@@ -1,5 +1,2 @@
-/**
- * Rating an input file with a methodology, above the engine: compiled once per version, the input read as it
- * is rated, progress told, and what the run used.
- */
+/** Rating an input file with a methodology, above the engine: compiled once per version, read as it is rated, with progress. */
 package org.assessor.rating;

@@ -1,5 +1,2 @@
-/**
- * The serving engine behind {@code assessor serve}: each methodology's last valid version, rebuilt in a child
- * process and swapped in when its files change and go quiet; and rating a posted CSV with the version serving.
- */
+/** The serving engine of {@code assessor serve}: each methodology's last valid version, rebuilt when its files change; rating a posted CSV. */
 package org.assessor.serving;

@@ -1,7 +1,2 @@
-/**
- * Ratings across years, read back from {@code ratings.csv} files: each year's distribution per sector and
- * attribute, repeated poor performance and both rating columns together ({@link org.assessor.trend.Trend}, written
- * by {@link org.assessor.trend.TrendOutput}); and a year's sector summaries as the published articles gave them,
- * with the change from the year before ({@link org.assessor.trend.SectorSummaries}).
- */
+/** {@code trend} and {@code summary}: ratings across years, read back from ratings.csv files, and a year's sector summaries against the last. */
 package org.assessor.trend;

@@ -1,5 +1,2 @@
-/**
- * The web application, a package per feature, each with its controllers, views and services together:
- * {@code methodologies}, {@code runs}, {@code security}; and {@code system}, what they share.
- */
+/** The web application, a package per feature (controllers, views and services together): methodologies, runs, security, and system. */
 package org.assessor.web;

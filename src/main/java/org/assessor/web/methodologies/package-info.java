@@ -1,5 +1,2 @@
-/**
- * The methodologies on the web, pages and REST API together: each with its status, parameters and rules;
- * rating a posted CSV with the version serving; validating and reloading one (the methodology team).
- */
+/** The methodologies on the web, pages and REST API: status, parameters, rules, rating a posted CSV, validating and reloading. */
 package org.assessor.web.methodologies;

@@ -1,2 +1,5 @@
-/** Who may do what: the sign-in page and sign-in (embedded users or an external OpenID Connect provider) and its throttling, roles, CSRF, security headers, and auditing sign-ins and refusals. */
+/**
+ * Who may do what: the sign-in page and sign-in (embedded users or an OpenID Connect provider) with its throttling,
+ * roles, CSRF, security headers, and auditing sign-ins and refusals.
+ */
 package org.assessor.web.security;

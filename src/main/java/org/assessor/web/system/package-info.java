@@ -1,6 +1,2 @@
-/**
- * What every web feature shares: errors as problem details ({@link org.assessor.web.system.RequestProblem},
- * {@link org.assessor.web.system.ApiErrors}), the methodology-version header, the signed-in user in every
- * page's layout, and the run archive wired to Spring's data source.
- */
+/** What every web feature shares: errors as problem details, the version header, the layout's user, the archive wired to Spring. */
 package org.assessor.web.system;
