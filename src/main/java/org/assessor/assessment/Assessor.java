@@ -41,6 +41,9 @@ public final class Assessor {
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, runnable -> {
         Thread thread = new Thread(runnable, "assessor-rating");
         thread.setDaemon(true);
+        // a worker dies only of the heap running out between tasks; the batch's future or the rating guard
+        // reports it, and the default handler's printing would need memory there is none of
+        thread.setUncaughtExceptionHandler((dead, e) -> { });
         return thread;
     });
 
@@ -98,18 +101,18 @@ public final class Assessor {
                 List<AssessmentInputs> next = batches.next();
                 pending.add(POOL.submit(() -> rateBatch(rules, next)));
                 while (pending.size() > 2 * THREADS || !pending.isEmpty() && pending.peek().isDone()) {
-                    done(pending.poll()).forEach(sink);
+                    done(pending.poll(), rules).forEach(sink);
                 }
             }
             while (!pending.isEmpty()) {
-                done(pending.poll()).forEach(sink);
+                done(pending.poll(), rules).forEach(sink);
             }
         } finally {
             pending.forEach(future -> future.cancel(true));
         }
     }
 
-    private static List<Rating> done(Future<List<Rating>> future) {
+    private static List<Rating> done(Future<List<Rating>> future, RuleBase rules) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -118,6 +121,11 @@ public final class Assessor {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof OutOfMemoryError) {
+                // out of memory again while the batch's error was being reported: the batch is the cause
+                String id = rules.methodology().id();
+                throw ruleProblem(id, id + ": the rules ran out of memory; nothing was rated");
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -29,13 +29,26 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "assessor-rating-alarm");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((dead, e) -> { }); // watch() catches what it can report
         return thread;
     });
     private static final com.sun.management.ThreadMXBean THREADS = threads();
     private static final Logger LOG = LoggerFactory.getLogger(RatingGuard.class);
     private static final long WATCH_MILLIS = 200;
-    /** How long a halted batch may go on before it counts as stuck: the limit itself, at most this. */
+    /** How long a batch halted for its time may go on before it counts as stuck: the limit itself, at most this. */
     private static final int STUCK_SECONDS = 10;
+    /** A batch halted for its memory is stuck sooner: what it allocates meanwhile may exhaust the heap. */
+    private static final long STUCK_MEMORY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /**
+     * No batch may allocate more than this share of the heap, whatever its limit says: with every core
+     * rating, batches that each stay under it leave the rest of the program room to report the error.
+     */
+    private static final long HEAP_SHARE = Runtime.getRuntime().maxMemory() / (Runtime.getRuntime().availableProcessors() + 1);
+    /**
+     * Memory set aside for reporting a batch that exhausted the heap: the watchdog frees it before it builds
+     * its message (once: after that the run ends, or in the server, the error has been logged).
+     */
+    private static volatile byte[] reserve = new byte[4 << 20];
     private static volatile Consumer<String> whenStuck = LOG::error;
 
     private final String methodology;
@@ -50,7 +63,8 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     private volatile String rule;
     private volatile Assessment assessment;
     private volatile String exceeded;
-    private volatile long haltedAt;
+    /** When a halted batch still running counts as stuck (System.nanoTime); 0 until halted. */
+    private volatile long stuckAt;
     private volatile boolean reportedStuck;
 
     RatingGuard(String methodology, Limits configured, KieSession session, int assessments) {
@@ -61,7 +75,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         this.firingsPerRating = limits.firingsPerRating();
         this.maxFirings = (long) firingsPerRating * assessments;
         this.seconds = limits.secondsPerBatch();
-        this.maxBytes = (long) limits.megabytesPerBatch() << 20;
+        this.maxBytes = Math.min((long) limits.megabytesPerBatch() << 20, HEAP_SHARE);
         this.allocatedAtStart = allocated(Thread.currentThread());
     }
 
@@ -98,18 +112,31 @@ public final class RatingGuard extends DefaultAgendaEventListener {
      * between firings, so a join that explodes inside one evaluation cannot be stopped from outside).
      */
     private void watch(Thread rater, long start) {
-        long now = System.nanoTime();
-        if (now - start > TimeUnit.SECONDS.toNanos(seconds)) {
-            stop(seconds + " seconds (limits.seconds_per_batch)");
-        } else if (allocated(rater) - allocatedAtStart > maxBytes) {
-            stop((maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch)");
+        try {
+            long now = System.nanoTime();
+            if (now - start > TimeUnit.SECONDS.toNanos(seconds)) {
+                stop(seconds + " seconds (limits.seconds_per_batch)", TimeUnit.SECONDS.toNanos(Math.min(seconds, STUCK_SECONDS)));
+            } else if (allocated(rater) - allocatedAtStart > maxBytes) {
+                stop(memoryLimit(), STUCK_MEMORY_NANOS);
+            }
+            if (stuckAt != 0 && now - stuckAt > 0 && !reportedStuck) {
+                reportedStuck = true;
+                whenStuck.accept(methodology + ": the rules exceeded " + exceeded + " and could not be stopped"
+                        + (rule == null ? "" : "; the last rule to fire was \"" + rule + "\"") + ": nothing was rated");
+            }
+        } catch (OutOfMemoryError e) {
+            // the heap ran out before the batch could be halted; a message built from constants needs least of it
+            reserve = null;
+            if (!reportedStuck) {
+                reportedStuck = true;
+                whenStuck.accept(methodology + ": the rules ran out of memory and could not be stopped: nothing was rated");
+            }
         }
-        if (haltedAt != 0 && now - haltedAt > TimeUnit.SECONDS.toNanos(Math.min(seconds, STUCK_SECONDS)) && !reportedStuck) {
-            reportedStuck = true;
-            whenStuck.accept(methodology + ": the rules exceeded " + exceeded + " and could not be stopped within "
-                    + Math.min(seconds, STUCK_SECONDS) + " seconds" + (rule == null ? "" : "; the last rule to fire was \""
-                    + rule + "\"") + ": nothing was rated");
-        }
+    }
+
+    private String memoryLimit() {
+        return (maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch"
+                + (maxBytes == HEAP_SHARE ? ", lowered to a share of this process's heap" : "") + ")";
     }
 
     /** The rule firing now and its assessment, for an error raised inside a firing. */
@@ -134,16 +161,17 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         if (++firings > maxFirings) {
             stop(maxFirings + " rule firings (limits.firings_per_rating, " + firingsPerRating + " for each of "
-                    + assessments + " subjects)");
+                    + assessments + " subjects)", TimeUnit.SECONDS.toNanos(STUCK_SECONDS));
         } else if (allocated(Thread.currentThread()) - allocatedAtStart > maxBytes) {
-            stop((maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch)");
+            stop(memoryLimit(), STUCK_MEMORY_NANOS);
         }
     }
 
-    private synchronized void stop(String what) {
+    /** Halts the session; if it is still running {@code graceNanos} from now it is stuck. */
+    private synchronized void stop(String what, long graceNanos) {
         if (exceeded == null) {
             exceeded = what;
-            haltedAt = System.nanoTime();
+            stuckAt = System.nanoTime() + graceNanos;
         }
         session.halt();
     }

@@ -29,6 +29,16 @@ final class InternalFailure {
         return text.toString();
     }
 
+    /** Whether the failure is the heap running out: not a bug of ours, and the user can give it more. */
+    static boolean outOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String cut(String message) {
         return message.length() <= 2 * Shown.MAX ? message : message.substring(0, 2 * Shown.MAX) + "…";
     }

@@ -88,6 +88,11 @@ public final class Main implements Callable<Integer> {
             err.println("error: " + problem.getMessage());
             return 1;
         }
+        if (InternalFailure.outOfMemory(e)) {
+            err.println("error: the run ran out of memory (this process may use " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB of heap; JAVA_OPTS=-Xmx… gives it more); nothing was written");
+            return 1;
+        }
         err.println("internal error: " + InternalFailure.describe(e) + " (please report it with the command you ran)");
         return 70;
     }

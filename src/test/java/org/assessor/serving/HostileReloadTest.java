@@ -88,7 +88,7 @@ class HostileReloadTest {
             String errors = String.join("\n", failed.path("last_error").valueStream().map(JsonNode::asString).toList());
             if (sample.layer().equals("runtime")) {
                 // stopped by the rating guard while the cases ran, not refused for another reason
-                assertThat(errors).contains(sample.expectAt()).containsPattern("exceeded|may not change them|ran out of memory");
+                assertThat(errors).contains(sample.expectAt()).containsPattern("exceeded|may not change them|ran out of memory|at most \\d+ are allowed");
             } else {
                 assertThat(errors).contains(dropped + ":" + sample.attackLine());
             }
