@@ -96,7 +96,7 @@ class BrowserTest extends WebServer {
         assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("3");
         assertThat(steps.getText()).contains("Key targets: 1 underachieved", "12-hour waits for emergency admission");
         WebElement parameter = steps.findElement(By.cssSelector(".params a[href*='#param-key_target_points.underachieved']"));
-        assertThat(parameter.findElement(By.xpath("./..")).getText()).contains("derived", "spec star-ratings-2003-04 step 1");
+        assertThat(parameter.findElement(By.xpath("./..")).getText()).contains("derived", "docs/methodologies/star-ratings-2003-04.md#key-target-points");
         screenshot("04-trust");
         browser.manage().window().setSize(new Dimension(390, 844));
         screenshot("05-trust-phone");
