@@ -121,7 +121,7 @@ class BrowserTest extends WebServer {
 
         browser.get(url("/swagger-ui.html"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"), "OpenAPI definition"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"), "Assessor API"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock-get")));
         browser.findElement(By.xpath("//*[contains(@class,'opblock-get')]//*[contains(@class,'opblock-summary-path')]"
                 + "[normalize-space(.)='/api/methodologies']")).click();

@@ -167,7 +167,12 @@ class RolesAndMethodologiesApiTest extends WebServer {
     @Test
     void theOpenApiDocumentDescribesEveryEndpointAndSwaggerUiIsServed() throws Exception {
         Client auditor = Client.basic(port, AUDITOR);
-        JsonNode paths = Client.json(auditor.get("/v3/api-docs")).path("paths");
+        JsonNode document = Client.json(auditor.get("/v3/api-docs"));
+        JsonNode paths = document.path("paths");
+
+        assertThat(document.path("info").path("title").asString()).isEqualTo("Assessor API");
+        assertThat(document.path("info").path("version").asString()).isEqualTo(org.assessor.system.EngineVersion.get()).isNotEqualTo("v0");
+        assertThat(document.path("info").path("description").asString()).contains("Rates NHS trusts", "auditor", "analyst", "methodology");
 
         assertThat(paths.has("/api/runs/{id}/comparisons/{other}")).isTrue();
         assertThat(paths.has("/api/methodologies/{id}/validation")).isTrue();
