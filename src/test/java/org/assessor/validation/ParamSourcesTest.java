@@ -38,6 +38,7 @@ class ParamSourcesTest {
             List<Problem> problems = ParamSources.check(Projects.HOME, methodology, ConfigPlaces.of(methodologies.loader(), id));
 
             assertThat(problems).as(id).isEmpty();
+            assertThat(methodology.params()).as(id).isNotEmpty();
             for (Param param : methodology.params()) {
                 Reference reference = Reference.parse(param.reference());
                 assertThat(MethodologyDocs.anchors(Projects.HOME, reference.file())).as(param.name()).containsKey(reference.section());
