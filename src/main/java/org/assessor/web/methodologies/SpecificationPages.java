@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.MethodologyDocs;
+import org.assessor.system.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,13 @@ final class SpecificationPages {
         if (path == null || !Files.isRegularFile(path)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no specification " + file);
         }
-        List<MethodologyDocs.Section> sections = MethodologyDocs.sections(home, file);
+        List<MethodologyDocs.Section> sections;
+        try {
+            sections = MethodologyDocs.sections(home, file);
+        } catch (ProblemException e) {
+            // a file the service cannot read (not UTF-8, too large, a link out of the home) is the service's fault
+            throw new ResponseStatusException(HttpStatus.INTERNAL_SERVER_ERROR, e.problems().get(0).toString());
+        }
         model.addAttribute("file", MethodologyDocs.FOLDER + "/" + file);
         model.addAttribute("sections", sections);
         return "methodologies/specification";
