@@ -1,5 +1,6 @@
 package org.assessor.validation;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class ParamSources {
         Reference reference = Reference.parse(text);
         if (reference == null) {
             return "reference " + Shown.quoted(text) + " is not of the form " + Reference.FORM
-                    + " (a section of the methodology's documentation, then the published source)";
+                    + " (a section of the methodology's specification, then the published source)";
         }
         Sections sections = files.computeIfAbsent(reference.file(), this::sections);
         if (sections.unreadable() != null) {
@@ -78,7 +79,7 @@ final class ParamSources {
         try (var list = Files.list(home.resolve(MethodologyDocs.FOLDER))) {
             List<String> names = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList();
             return names.isEmpty() ? "none" : String.join(", ", names);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "none (no " + MethodologyDocs.FOLDER + " folder)";
         }
     }
