@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.assessor.cases.CaseResult;
 import org.assessor.methodology.Methodologies;
 import org.assessor.system.Problem;
 import org.assessor.system.Scratch;
@@ -51,11 +52,17 @@ final class DraftHome implements AutoCloseable {
 
     /** A problem found here, its file named as the draft names it (relative to the home). */
     Problem relative(Problem problem) {
-        if (problem.file() == null || !problem.file().startsWith(scratch.folder().toString())) {
-            return problem;
-        }
-        String file = scratch.folder().relativize(Path.of(problem.file())).toString().replace('\\', '/');
-        return new Problem(file, problem.line(), problem.column(), problem.at(), problem.message(), problem.warning());
+        return new Problem(relative(problem.file()), problem.line(), problem.column(), problem.at(), relative(problem.message()),
+                problem.warning());
+    }
+
+    CaseResult relative(CaseResult result) {
+        return new CaseResult(relative(result.file()), result.name(), result.failures().stream().map(this::relative).toList());
+    }
+
+    /** A text naming places here ({@code /tmp/…/rules/x/1.drl:3:5}) with the draft's names for them (relative to the home). */
+    private String relative(String text) {
+        return text == null ? null : text.replace(scratch.folder().toString() + java.io.File.separator, "");
     }
 
     @Override

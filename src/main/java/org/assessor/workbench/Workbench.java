@@ -87,6 +87,14 @@ public final class Workbench {
         return store.files(draft(draftId));
     }
 
+    public synchronized String file(String draftId, String path) {
+        String text = files(draftId).get(path);
+        if (text == null) {
+            throw new Refused(Reason.NOT_FOUND, "draft " + draftId + " has no file " + path);
+        }
+        return text;
+    }
+
     /** Writes one file of the draft (a new rule file too); only its author may, and an edit withdraws any approval. */
     public synchronized Draft save(String user, String draftId, String path, String text) {
         Draft draft = editable(user, draftId, "edit");
@@ -117,7 +125,7 @@ public final class Workbench {
         try (DraftHome scratch = DraftHome.of(home, draft.methodology(), files(draftId))) {
             Validation found = validator.apply(scratch.methodologies(), draft.methodology());
             return new Validation(found.id(), found.version(), found.relaxations(),
-                    found.problems().stream().map(scratch::relative).toList(), found.cases(), null);
+                    found.problems().stream().map(scratch::relative).toList(), found.cases().stream().map(scratch::relative).toList(), null);
         }
     }
 
