@@ -9,8 +9,12 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 import org.assessor.archive.AuditLog;
+import org.assessor.compare.Comparison;
+import org.assessor.compare.Side;
 import org.assessor.diff.MethodologyDiff;
 import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
+import org.assessor.rating.RatingService;
 import org.assessor.validation.IsolatedValidator;
 import org.assessor.validation.Validation;
 import org.assessor.workbench.Draft.State;
@@ -137,6 +141,26 @@ public final class Workbench {
         Draft draft = draft(draftId);
         try (DraftHome scratch = DraftHome.of(home, draft.methodology(), files(draftId))) {
             return MethodologyDiff.of(live().load(draft.base()), scratch.methodologies().load(draft.methodology()));
+        }
+    }
+
+    /**
+     * The draft's impact: {@code input} rated by the methodology it began from (A) and by the draft (B), paired trust
+     * by trust with what differs. The draft must pass every check first, in a child JVM: only then are its rules
+     * compiled here, in the sandbox, as the server compiles any file it serves.
+     */
+    public Comparison impact(String user, String draftId, Path input, String period) {
+        Draft draft = draft(draftId);
+        requireValid(user, "impact", draft);
+        try (DraftHome scratch = DraftHome.of(home, draft.methodology(), files(draftId))) {
+            RatingService rating = new RatingService(scratch.methodologies());
+            Methodology base = live().load(draft.base());
+            Methodology changed = scratch.methodologies().load(draft.methodology());
+            RatingService.Run a = rating.rate(base, input, period);
+            RatingService.Run b = rating.rate(changed, input, period);
+            audit.record(user, "impact", target(draft), "ok");
+            return Comparison.of(new Side("A", base, Map.of(), a.info(), a.ratings()),
+                    new Side("B", changed, Map.of(), b.info(), b.ratings()));
         }
     }
 

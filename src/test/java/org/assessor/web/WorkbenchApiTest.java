@@ -94,6 +94,16 @@ class WorkbenchApiTest {
         assertThat(Client.json(author.get(draft + "/diff")).path("changes").valueStream().map(c -> c.path("name").asString()))
                 .containsExactly("key_target_points.data_not_returned");
 
+        // its impact on an archived run of all 275 published rows: the two trusts with data not returned that lose a star
+        long run = Client.json(Client.basic(port, "analyst").postCsv("/api/methodologies/" + ID + "/ratings?name=published.csv",
+                java.nio.file.Files.readString(org.assessor.Projects.PUBLISHED_2003_04))).path("run").asLong();
+        JsonNode impact = Client.json(author.post(draft + "/impact?run=" + run));
+        assertThat(impact.path("rated").asInt()).as(impact.toString()).isEqualTo(275);
+        assertThat(impact.path("trusts").valueStream().map(t -> t.path("organisation").asString() + " " + t.path("before").asString()
+                + "->" + t.path("after").asString())).containsExactlyInAnyOrder("Mid Devon Primary Care Trust 2->1",
+                "Haringey Teaching Primary Care Trust 1->0");
+        assertThat(impact.path("trusts").get(0).path("differences").toString()).contains("key_target_points.data_not_returned");
+
         assertThat(author.postJson(draft + "/submission", "{\"reason\": \"heavier penalty\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> ownApproval = author.post(draft + "/approval");
         assertThat(ownApproval.statusCode()).isEqualTo(403);

@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The methodology team's path in a real headless Chromium, on a server of its own: a draft of the 2003/04 star
  * ratings, a threshold changed in the code editor, a typo marked at its line while typing, fixed, the cases
- * passing, submitted with a reason, approved by a second methodology user, published, rated through the API with
+ * passing, its impact on an archived run (the two trusts it lowers, with why), submitted with a reason, approved by a second methodology user, published, rated through the API with
  * the new version, and rolled back. Screenshots go to target/screenshots (workbench-*).
  */
 @SpringBootTest(classes = AssessorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -101,6 +101,7 @@ class WorkbenchBrowserTest {
     void aThresholdGoesFromDraftToServingWithASecondUsersApprovalAndBack() throws Exception {
         Api api = new Api(port);
         api.awaitServing(ID, original);
+        long run = Client.json(api.postCsv(ID, Files.readString(org.assessor.Projects.PUBLISHED_2003_04))).path("run").asLong();
         signIn("methodology");
         browser.get(url("/workbench"));
         new Select(browser.findElement(By.id("methodology"))).selectByValue(ID);
@@ -125,6 +126,14 @@ class WorkbenchBrowserTest {
                 .contains("changed key_target_points.data_not_returned", "value: 1 -> 3");
         screenshot("workbench-03-fixed");
 
+        new Select(browser.findElement(By.id("run"))).selectByValue(String.valueOf(run));
+        browser.findElement(By.xpath("//button[text()='Rate it with the draft']")).click();
+        String impact = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("impact"))).getText();
+        assertThat(impact).contains("275 ratings of run " + run, "2 differ (0 higher with the draft, 2 lower)",
+                "Mid Devon Primary Care Trust", "Haringey Teaching Primary Care Trust", "key_target_points.data_not_returned");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('impact').scrollIntoView()");
+        screenshot("workbench-04-impact");
+
         browser.findElement(By.id("reason")).sendKeys("Data not returned is penalised like significant underachievement");
         browser.findElement(By.xpath("//button[text()='Submit for approval']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Submitted for approval"));
@@ -137,7 +146,7 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Approved by reviewer"));
         browser.findElement(By.xpath("//button[text()='Publish']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Published as version 2"));
-        screenshot("workbench-04-published");
+        screenshot("workbench-05-published");
 
         String published = new org.assessor.methodology.Methodologies(folder).load(ID).version();
         assertThat(published).isNotEqualTo(original);
@@ -148,11 +157,11 @@ class WorkbenchBrowserTest {
         browser.get(url("/workbench/history/" + ID));
         new Select(browser.findElement(By.id("version"))).selectByValue("1");
         browser.findElement(By.id("reason")).sendKeys("The penalty is under review");
-        screenshot("workbench-05-history");
+        screenshot("workbench-06-history");
         browser.findElement(By.xpath("//button[text()='Restore it']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Restored version 1 as version 3"));
         api.awaitServing(ID, original);
-        screenshot("workbench-06-rolled-back");
+        screenshot("workbench-07-rolled-back");
         assertThat(cspViolations()).isEmpty();
     }
 

@@ -28,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/workbench")
 final class WorkbenchApiController {
     private final Workbench workbench;
+    private final Impacts impacts;
 
-    WorkbenchApiController(Workbench workbench) {
+    WorkbenchApiController(Workbench workbench, Impacts impacts) {
         this.workbench = workbench;
+        this.impacts = impacts;
     }
 
     /** A new draft: of {@code methodology}'s next version, or of a new methodology {@code new_id} from {@code base}. */
@@ -96,6 +98,12 @@ final class WorkbenchApiController {
     @GetMapping("/drafts/{id}/diff")
     MethodologyDiff diff(@PathVariable("id") String id) {
         return workbench.diff(id);
+    }
+
+    @Operation(summary = "Rate an archived run's input with the methodology the draft began from and with the draft: what changes (methodology)")
+    @PostMapping("/drafts/{id}/impact")
+    ImpactView impact(@PathVariable("id") String id, @RequestParam("run") long run, Principal user) {
+        return impacts.of(id, run, user.getName());
     }
 
     @Operation(summary = "Submit a draft for approval, with the reason for the change (methodology)")

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.archive.RunArchive;
 import org.assessor.diff.DiffText;
 import org.assessor.methodology.Methodologies;
 import org.assessor.system.ProblemException;
@@ -30,10 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class WorkbenchPages {
     private final Workbench workbench;
     private final Methodologies methodologies;
+    private final RunArchive archive;
+    private final Impacts impacts;
 
-    WorkbenchPages(Workbench workbench, Methodologies methodologies) {
+    WorkbenchPages(Workbench workbench, Methodologies methodologies, RunArchive archive, Impacts impacts) {
         this.workbench = workbench;
         this.methodologies = methodologies;
+        this.archive = archive;
+        this.impacts = impacts;
     }
 
     @GetMapping("/workbench")
@@ -65,7 +70,20 @@ final class WorkbenchPages {
         model.addAttribute("mode", current.endsWith(".drl") ? "text/x-java" : "yaml");
         model.addAttribute("mine", draft.author().equals(user.getName()));
         model.addAttribute("differences", DiffText.lines(workbench.diff(id)).stream().skip(DiffText.HEADER_LINES - 1).toList());
+        model.addAttribute("runs", archive.runs().stream().filter(r -> r.methodology().equals(draft.base())).toList());
         return "workbench/draft";
+    }
+
+    @PostMapping("/workbench/drafts/{id}/impact")
+    String impact(@PathVariable("id") String id, @RequestParam("run") long run, Principal user, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            model.addAttribute("impact", impacts.of(id, run, user.getName()));
+        } catch (Refused e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+            return "redirect:/workbench/drafts/" + id;
+        }
+        return draft(id, null, user, model);
     }
 
     @PostMapping("/workbench/drafts/{id}/file")
