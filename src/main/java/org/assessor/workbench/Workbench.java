@@ -126,10 +126,17 @@ public final class Workbench {
         return edited(user, draft, files, "remove " + path);
     }
 
-    /** Everything {@code validate} finds in the draft, files named as the draft names them. */
-    public Validation check(String draftId) {
+    /** Everything {@code validate} finds in the draft, files named as the draft names them; audited like {@code validate}. */
+    public Validation check(String user, String draftId) {
         Draft draft = draft(draftId);
-        try (DraftHome scratch = DraftHome.of(home, draft.methodology(), files(draftId))) {
+        Validation found = check(draft);
+        audit.record(user, "validate", target(draft), found.ok() ? "ok" : "failed: " + found.problems().size() + " problems, "
+                + found.failedCases().size() + " failed cases");
+        return found;
+    }
+
+    private Validation check(Draft draft) {
+        try (DraftHome scratch = DraftHome.of(home, draft.methodology(), files(draft.id()))) {
             Validation found = validator.apply(scratch.methodologies(), draft.methodology());
             return new Validation(found.id(), found.version(), found.relaxations(),
                     found.problems().stream().map(scratch::relative).toList(), found.cases().stream().map(scratch::relative).toList(), null);
@@ -300,7 +307,7 @@ public final class Workbench {
     }
 
     private void requireValid(String user, String action, Draft draft) {
-        Validation found = check(draft.id());
+        Validation found = check(draft);
         if (!found.ok()) {
             List<String> first = new ArrayList<>();
             found.problems().stream().limit(3).forEach(p -> first.add(p.toString()));

@@ -74,7 +74,7 @@ class WorkbenchTest {
     void aProblemIsFoundAtItsLineOfTheDraftAndStopsTheSubmission() {
         Draft draft = edited("alice", "achieved: {value: 0,", "achieved: {value: zero,");
 
-        Validation found = workbench.check(draft.id());
+        Validation found = workbench.check("alice", draft.id());
         assertThat(found.ok()).isFalse();
         assertThat(found.problems()).anySatisfy(p -> assertThat(p.toString()).startsWith(YAML + ":" + lineOf("achieved: {value: 0,") + ":"));
         assertThatThrownBy(() -> workbench.submit("alice", draft.id(), "simpler wording"))
@@ -198,9 +198,9 @@ class WorkbenchTest {
         Map<String, String> copied = workbench.files(copy.id());
         assertThat(copied.get("methodology-configs/stars-copy.yaml")).contains("\nid: stars-copy\n");
         assertThat(copied.get("rules/stars-copy/1-key-targets.drl")).contains("package assessor.stars_copy;");
-        assertThat(workbench.check(copy.id()).ok()).as(workbench.check(copy.id()).problems().toString()).isTrue();
+        assertThat(workbench.check("alice", copy.id()).ok()).as(workbench.check("alice", copy.id()).problems().toString()).isTrue();
         assertThat(workbench.files(child.id()).get("methodology-configs/stars-child.yaml")).startsWith("id: stars-child\ntitle: \"NHS performance ratings 2003/04 (star ratings), variant stars-child\"\nextends: stars\n");
-        assertThat(workbench.check(child.id()).ok()).as(workbench.check(child.id()).problems().toString()).isTrue();
+        assertThat(workbench.check("alice", child.id()).ok()).as(workbench.check("alice", child.id()).problems().toString()).isTrue();
         assertThat(workbench.diff(child.id()).summary()).isEqualTo("settings: 1 added, 1 changed");
         assertThatThrownBy(() -> workbench.startNew("alice", "stars", "stars-copy", true))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason()).isEqualTo(Reason.CONFLICT));

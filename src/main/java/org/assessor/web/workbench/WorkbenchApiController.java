@@ -90,8 +90,8 @@ final class WorkbenchApiController {
 
     @Operation(summary = "Check a draft as validate checks files: problems at their lines, every case (methodology)")
     @PostMapping("/drafts/{id}/check")
-    ValidationView check(@PathVariable("id") String id) {
-        return ValidationView.of(workbench.check(id));
+    ValidationView check(@PathVariable("id") String id, Principal user) {
+        return ValidationView.of(workbench.check(user.getName(), id));
     }
 
     @Operation(summary = "What the draft changes of the methodology it began from, by meaning (methodology)")

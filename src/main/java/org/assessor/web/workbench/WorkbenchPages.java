@@ -98,7 +98,7 @@ final class WorkbenchPages {
 
     @PostMapping("/workbench/drafts/{id}/check")
     String check(@PathVariable("id") String id, @RequestParam(name = "file", required = false) String file, Principal user, Model model) {
-        model.addAttribute("validation", ValidationView.of(workbench.check(id)));
+        model.addAttribute("validation", ValidationView.of(workbench.check(user.getName(), id)));
         return draft(id, file, user, model);
     }
 
