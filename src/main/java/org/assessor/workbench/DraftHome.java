@@ -26,7 +26,7 @@ final class DraftHome implements AutoCloseable {
 
     static DraftHome of(Path home, String methodology, Map<String, String> files) {
         DraftHome draft = new DraftHome(Scratch.create("assessor-draft"));
-        for (String folder : new String[] {"methodology-configs", "rules"}) {
+        for (String folder : new String[] {"methodology-configs", "rules", MethodologyFiles.SPECIFICATIONS}) {
             Path from = home.resolve(folder);
             if (!Files.isDirectory(from)) {
                 continue;

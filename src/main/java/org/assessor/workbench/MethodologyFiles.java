@@ -16,14 +16,17 @@ import org.assessor.system.Shown;
 
 /**
  * A methodology's own files, by path relative to its home: {@code methodology-configs/ID.yaml}, its cases
- * {@code methodology-configs/ID.tests.yaml} and its rules {@code rules/ID/NAME.drl}. No other path is one of
- * them, so a draft can never write anywhere else.
+ * {@code methodology-configs/ID.tests.yaml}, its rules {@code rules/ID/NAME.drl} and its specification
+ * {@code docs/methodologies/ID.md} (which its parameters' references cite). No other path is one of them, so a
+ * draft can never write anywhere else.
  */
 final class MethodologyFiles {
     /** What a file of a methodology may be called: plain names, no folders or dots leading out. */
     private static final Pattern RULE_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,80}\\.drl");
     /** Far beyond any methodology's file (the largest shipped is ~40 KB); the readers' caps are lower still. */
     static final int LARGEST = 1 << 20;
+    /** Where the methodologies' specifications are, which references cite (validate checks they resolve). */
+    static final String SPECIFICATIONS = "docs/methodologies";
 
     private MethodologyFiles() {
     }
@@ -31,7 +34,7 @@ final class MethodologyFiles {
     /** The files of methodology {@code id} in {@code home}, or none. */
     static Map<String, String> read(Path home, String id) {
         Map<String, String> files = new TreeMap<>();
-        for (String config : new String[] {config(id), tests(id)}) {
+        for (String config : new String[] {config(id), tests(id), specification(id)}) {
             if (Files.isRegularFile(home.resolve(config))) {
                 files.put(config, text(home.resolve(config)));
             }
@@ -64,7 +67,7 @@ final class MethodologyFiles {
                 move(temporary, target);
             }
             for (String old : read(home, id).keySet()) {
-                if (!files.containsKey(old)) {
+                if (old.startsWith("rules/") && !files.containsKey(old)) {
                     Files.delete(home.resolve(old));
                 }
             }
@@ -77,13 +80,13 @@ final class MethodologyFiles {
     static void require(String id, String path) {
         if (!isOf(id, path)) {
             throw new Refused(Refused.Reason.INVALID, Shown.quoted(path) + " is not a file of methodology " + id
-                    + "; its files are " + config(id) + ", " + tests(id) + " and rules/" + id
+                    + "; its files are " + config(id) + ", " + tests(id) + ", " + specification(id) + " and rules/" + id
                     + "/NAME.drl (NAME of letters, digits, - and _)");
         }
     }
 
     static boolean isOf(String id, String path) {
-        return path.equals(config(id)) || path.equals(tests(id)) || path.startsWith("rules/" + id + "/")
+        return path.equals(config(id)) || path.equals(tests(id)) || path.equals(specification(id)) || path.startsWith("rules/" + id + "/")
                 && RULE_FILE.matcher(path.substring(("rules/" + id + "/").length())).matches();
     }
 
@@ -93,6 +96,10 @@ final class MethodologyFiles {
 
     static String tests(String id) {
         return "methodology-configs/" + id + ".tests.yaml";
+    }
+
+    static String specification(String id) {
+        return SPECIFICATIONS + "/" + id + ".md";
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -11,7 +11,10 @@ final class NewMethodology {
     private NewMethodology() {
     }
 
-    /** The base's files under the new id: its configuration and cases renamed, its rules in the new id's package. */
+    /**
+     * The base's files under the new id: its configuration and cases renamed, its rules in the new id's package. Its
+     * specification is not copied: the parameters' references still cite the base's, until the author writes one.
+     */
     static Map<String, String> copying(Path home, String base, String id) {
         Map<String, String> files = new TreeMap<>();
         MethodologyFiles.read(home, base).forEach((path, text) -> {
@@ -19,7 +22,7 @@ final class NewMethodology {
                 files.put(MethodologyFiles.config(id), text.replaceFirst("(?m)^id: *" + base + " *$", "id: " + id));
             } else if (path.equals(MethodologyFiles.tests(base))) {
                 files.put(MethodologyFiles.tests(id), cases(text, base, id));
-            } else {
+            } else if (path.startsWith("rules/")) {
                 files.put("rules/" + id + path.substring(("rules/" + base).length()), text.replace(
                         "package " + AllowList.Policy.packageOf(base) + ";", "package " + AllowList.Policy.packageOf(id) + ";"));
             }
