@@ -1,30 +1,17 @@
 package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,31 +19,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An auditor in a real headless Chromium: signs in, opens a run, opens a trust, reads its explanation, and
  * is refused a write; and opens Swagger UI. The console reports nothing blocked by the
  * Content-Security-Policy, which does block an inline script put into a page. Screenshots of each page, at 1280×800 and at phone width, go to target/screenshots.
- * Needs the Debian packages chromium and chromium-driver; without them the test fails and says so.
+ * Needs Chromium ({@link Chromium}).
  */
 class BrowserTest extends WebServer {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openTheBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("the browser test needs Chromium and its driver: install them with "
-                    + "'apt-get install -y chromium chromium-driver' (missing: %s)", Files.isExecutable(CHROMIUM) ? CHROMEDRIVER : CHROMIUM);
-        }
         ensureRuns();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
-        LoggingPreferences console = new LoggingPreferences();
-        console.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser = Chromium.open(1280, 800);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -142,10 +116,8 @@ class BrowserTest extends WebServer {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs")));
     }
 
-    /** The console's reports of anything the Content-Security-Policy blocked since the last call. */
     private List<String> cspViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
+        return Chromium.cspViolations(browser);
     }
 
     /** Adds an inline script to the page, as an injection would, and tells whether it ran. */
@@ -159,9 +131,7 @@ class BrowserTest extends WebServer {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private void screenshot(String name) throws IOException {
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(file)).as(file.toString()).isPositive();
+    private void screenshot(String name) {
+        Chromium.screenshot(browser, name);
     }
 }

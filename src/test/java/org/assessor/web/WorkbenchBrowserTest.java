@@ -1,15 +1,12 @@
 package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.assessor.AssessorApplication;
 import org.assessor.serving.Api;
@@ -21,15 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,9 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.main.banner-mode=off", "assessor.reload.debounce=200ms"})
 @DirtiesContext
 class WorkbenchBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String ID = TestHome.ID;
     private static final String THRESHOLD = "data_not_returned: {value: 1,";
 
@@ -76,18 +62,9 @@ class WorkbenchBrowserTest {
     }
 
     @BeforeEach
-    void openTheBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("the browser test needs Chromium and its driver: 'apt-get install -y chromium chromium-driver'");
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000");
-        LoggingPreferences console = new LoggingPreferences();
-        console.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    void openTheBrowser() {
+        browser = Chromium.open(1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -195,17 +172,14 @@ class WorkbenchBrowserTest {
     }
 
     private List<String> cspViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
+        return Chromium.cspViolations(browser);
     }
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private void screenshot(String name) throws IOException {
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(file)).as(file.toString()).isPositive();
+    private void screenshot(String name) {
+        Chromium.screenshot(browser, name);
     }
 }
