@@ -115,6 +115,18 @@ public final class Workbench {
         return edited(user, draft, files, "edit " + path);
     }
 
+    /** Rewrites one parameter of the draft's configuration from the parameter form (its line only); as {@link #save}. */
+    public synchronized Draft saveParameter(String user, String draftId, String name, Map<String, String> fields) {
+        Draft draft = editable(user, draftId, "edit");
+        String config = MethodologyFiles.config(draft.methodology());
+        return save(user, draftId, config, ParameterLines.update(file(draftId, config), name, fields));
+    }
+
+    /** The draft's parameters that the form edits: those written on one line of its configuration. */
+    public synchronized List<ParameterLines.Parameter> parameters(String draftId) {
+        return ParameterLines.of(file(draftId, MethodologyFiles.config(draft(draftId).methodology())));
+    }
+
     /** Removes a rule file (or the cases) from the draft; the configuration cannot be removed. */
     public synchronized Draft remove(String user, String draftId, String path) {
         Draft draft = editable(user, draftId, "edit");

@@ -17,7 +17,7 @@ class HelpTextTest {
 
         Map<String, String> summaries = summaries(help.out());
 
-        assertThat(summaries).containsOnlyKeys("rate", "explain", "validate", "compare", "whatif", "trend", "verify",
+        assertThat(summaries).containsOnlyKeys("rate", "explain", "validate", "compare", "diff", "whatif", "trend", "verify",
                 "generate", "summary", "inspections", "runs", "replay", "serve", "help");
         assertThat(summaries).allSatisfy((command, summary) -> assertThat(summary).as(command).endsWith(".").doesNotEndWith(":."));
         assertThat(summaries.get("compare")).endsWith("the shares of each rating under both.");

@@ -84,6 +84,22 @@ class WorkbenchTest {
     }
 
     @Test
+    void theParameterFormChangesOneParameterAsTheYamlEditorWould() {
+        Draft draft = workbench.start("alice", "stars");
+        assertThat(workbench.parameters(draft.id())).extracting(ParameterLines.Parameter::name).contains("key_target_points.achieved");
+
+        workbench.saveParameter("alice", draft.id(), "key_target_points.achieved", Map.of("value", "2", "confidence", "assumed"));
+
+        var changes = workbench.diff(draft.id()).changes();
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).fields()).extracting(org.assessor.diff.Change.Field::name, org.assessor.diff.Change.Field::after)
+                // rewriting the line (the description now quoted) changes nothing else the methodology means
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("value", "2"), org.assertj.core.groups.Tuple.tuple("confidence", "assumed"));
+        assertThatThrownBy(() -> workbench.saveParameter("bob", draft.id(), "key_target_points.achieved", Map.of("value", "3")))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reason()).isEqualTo(Reason.NOT_ALLOWED));
+    }
+
+    @Test
     void theAuthorCannotApproveTheirOwnDraft() {
         Draft draft = submitted("alice");
 

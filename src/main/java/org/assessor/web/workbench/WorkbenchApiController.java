@@ -2,12 +2,14 @@ package org.assessor.web.workbench;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import org.assessor.diff.MethodologyDiff;
 import org.assessor.web.methodologies.ValidationView;
 import org.assessor.workbench.Draft;
+import org.assessor.workbench.ParameterLines;
 import org.assessor.workbench.Publication;
 import org.assessor.workbench.Workbench;
 import org.springframework.http.HttpStatus;
@@ -80,6 +82,19 @@ final class WorkbenchApiController {
     Draft save(@PathVariable("id") String id, @RequestParam("path") String path, @RequestBody(required = false) String text,
                Principal user) {
         return workbench.save(user.getName(), id, path, text == null ? "" : text);
+    }
+
+    @Operation(summary = "The draft's parameters written one to a line, which the parameter form edits (methodology)")
+    @GetMapping("/drafts/{id}/parameters")
+    List<ParameterLines.Parameter> parameters(@PathVariable("id") String id) {
+        return workbench.parameters(id);
+    }
+
+    @Operation(summary = "Change one parameter's fields (value or min/max, unit, description, reference, confidence); its author only (methodology)")
+    @PutMapping("/drafts/{id}/parameters/{name}")
+    Draft parameter(@PathVariable("id") String id, @PathVariable("name") String name, @RequestBody Map<String, String> fields,
+                    Principal user) {
+        return workbench.saveParameter(user.getName(), id, name, fields);
     }
 
     @Operation(summary = "Remove a rule file or the cases from a draft (its author only) (methodology)")

@@ -10,6 +10,7 @@ import org.assessor.methodology.Methodologies;
 import org.assessor.system.ProblemException;
 import org.assessor.web.methodologies.ValidationView;
 import org.assessor.workbench.Draft;
+import org.assessor.workbench.ParameterLines;
 import org.assessor.workbench.Refused;
 import org.assessor.workbench.Workbench;
 import org.springframework.http.HttpStatus;
@@ -71,6 +72,7 @@ final class WorkbenchPages {
         model.addAttribute("mine", draft.author().equals(user.getName()));
         model.addAttribute("differences", DiffText.lines(workbench.diff(id)).stream().skip(DiffText.HEADER_LINES - 1).toList());
         model.addAttribute("runs", archive.runs().stream().filter(r -> r.methodology().equals(draft.base())).toList());
+        model.addAttribute("parameters", workbench.parameters(id));
         return "workbench/draft";
     }
 
@@ -93,6 +95,19 @@ final class WorkbenchPages {
             workbench.save(user.getName(), id, path, text.replace("\r\n", "\n"));
             redirect.addFlashAttribute("message", "Saved " + path + ".");
             return "/workbench/drafts/" + id + "?file=" + path;
+        });
+    }
+
+    /** The parameter form: one parameter's fields, its line of the configuration rewritten. */
+    @PostMapping("/workbench/drafts/{id}/parameter")
+    String parameter(@PathVariable("id") String id, @RequestParam("name") String name,
+                     @RequestParam Map<String, String> form, Principal user, RedirectAttributes redirect) {
+        return attempt(redirect, "/workbench/drafts/" + id, () -> {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+            fields.keySet().retainAll(ParameterLines.FIELD_NAMES);
+            workbench.saveParameter(user.getName(), id, name, fields);
+            redirect.addFlashAttribute("message", "Saved " + name + ".");
+            return "/workbench/drafts/" + id + "#parameters";
         });
     }
 
