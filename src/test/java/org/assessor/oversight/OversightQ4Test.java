@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
+import org.assessor.fact.Input;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
+import org.assessor.methodology.WhatIf;
 import org.assessor.rules.RuleBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,52 @@ class OversightQ4Test {
         }
         assertThat(within).hasSize(29);
         assertThat(outside).containsExactlyInAnyOrder("RT5", "RY8");
+    }
+
+    /**
+     * The what-if of each trust that can move up by its metrics (41 of 61: not the 14 in segment 1, nor the 6 the
+     * financial override holds), applied to its published metric scores: every one of the 41 is then one segment
+     * better, its peers' scores unchanged (each trust's scores are its own published ones, so all are applied at once).
+     */
+    @Test
+    void everyWhatIfAppliedToTheTrustsScoresMovesItToTheNextSegmentFor41Of61() {
+        Methodology methodology = new Methodologies(Path.of("").toAbsolutePath()).load(OversightFrameworkTest.ID);
+        List<AssessmentInputs> assessments = new AssessmentReader(methodology).read(DATA);
+        Map<String, Rating> byCode = new HashMap<>();
+        ratings.forEach(r -> byCode.put(r.assessment().attribute("Trust_code"), r));
+        List<AssessmentInputs> improved = new ArrayList<>();
+        int withWhatIf = 0;
+        for (AssessmentInputs trust : assessments) {
+            Rating rating = byCode.get(trust.assessment().attribute("Trust_code"));
+            String whatIf = (String) rating.results().get("next_segment_improvements");
+            boolean held = number(rating, "adjusted_segment") != number(rating, "unadjusted_segment")
+                    || number(rating, "financial_deficit") == 1 && number(rating, "unadjusted_segment") <= 3;
+            assertThat(whatIf == null).as(rating.assessment().toString()).isEqualTo(number(rating, "unadjusted_segment") == 1 || held);
+            if (whatIf == null) {
+                improved.add(trust);
+                continue;
+            }
+            withWhatIf++;
+            Map<String, Double> targets = new HashMap<>();
+            for (String step : whatIf.split("; ")) {
+                String[] parts = step.split(" ");
+                targets.put(parts[0], Double.parseDouble(parts[3]));
+            }
+            improved.add(new AssessmentInputs(trust.assessment(), trust.inputs().stream().map(input -> targets.containsKey(input.name())
+                    ? Input.numeric(input.assessment(), input.kind(), input.name(), String.valueOf(targets.get(input.name())), targets.get(input.name()))
+                    : input).toList()));
+        }
+        assertThat(withWhatIf).isEqualTo(41);
+        RuleBase fewSamples = RuleBase.compile(WhatIf.apply(methodology, Map.of("likely_range.samples", "1")));
+        int movedUp = 0;
+        for (Rating after : new Assessor(false).rate(fewSamples, improved)) {
+            Rating before = byCode.get(after.assessment().attribute("Trust_code"));
+            if (before.results().get("next_segment_improvements") != null) {
+                assertThat(number(after, "unadjusted_segment")).as(after.assessment().toString()).isEqualTo(number(before, "unadjusted_segment") - 1);
+                movedUp++;
+            }
+        }
+        assertThat(movedUp).isEqualTo(41);
     }
 
     private static boolean close(String ours, String theirs, double tolerance) {
