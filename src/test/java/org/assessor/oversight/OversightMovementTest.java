@@ -70,6 +70,13 @@ class OversightMovementTest {
     }
 
     @Test
+    void theMovementStepIsInTheExplanationOfTheLaterQuarterOnly() {
+        String rule = "Movement: segments and places moved up since the previous quarter";
+        assertThat(quarter(ratings, "q2_2025_26")).allSatisfy(r -> assertThat(r.steps()).filteredOn(s -> s.rule().equals(rule)).hasSize(1));
+        assertThat(quarter(ratings, "q1_2025_26")).allSatisfy(r -> assertThat(r.steps()).noneMatch(s -> s.rule().equals(rule)));
+    }
+
+    @Test
     void aQuarterWhosePreviousQuarterIsNotInTheFileHasNoMovement() {
         List<Rating> q1 = quarter(ratings, "q1_2025_26");
         assertThat(q1).hasSize(61);
