@@ -82,6 +82,24 @@ class ComparisonCommandsTest {
     }
 
     @Test
+    void whatifListsTheMethodologysOwnWhatIfForEachTrust() throws IOException {
+        Path nof = HOME.resolve("data/nof-2025-26/mental-health-and-community-trust-data-q4-2025-26.csv");
+        CommandRun result = run("whatif", "--methodology", "oversight-framework-2025-26", "--input", nof.toString(),
+                "--organisation", "Dorset Healthcare University NHS Foundation Trust", "--max-changes", "0", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Dorset Healthcare University NHS Foundation Trust (mental_health_community, q4_2025_26): "
+                + "the fewest metric improvements that reach the next better segment, peers fixed: OF1063 4.0 to 2.24");
+        assertThat(files(out)).containsExactlyInAnyOrder("margins.csv", "fragile.csv", "methodology-whatif.csv", "report.md");
+        assertThat(csv(out.resolve("methodology-whatif.csv"))).singleElement().satisfies(r -> {
+            assertThat(r.get("period")).isEqualTo("q4_2025_26");
+            assertThat(r.get("rating")).isEqualTo("2");
+            assertThat(r.get("result")).isEqualTo("next_segment_improvements");
+            assertThat(r.get("value")).isEqualTo("OF1063 4.0 to 2.24");
+        });
+    }
+
+    @Test
     void whatifForAnUnknownTrustExitsWithOne() {
         CommandRun result = run("whatif", "--input", DATA.toString(), "--organisation", "Nowhere NHS Trust", "--out", out.toString());
 
