@@ -15,12 +15,14 @@ import org.assessor.fact.Score;
  * average metric score down to a segment's cut-off, its peers' scores fixed. Improving metric i from score s to
  * score t lowers the weighted sum by w (s - t), at most w (s - best), so the fewest metrics are those with the most
  * to gain, taken until their gains cover what the average must lose; all but the last of them go to the best score,
- * the last only as far as needed. The target is the unrounded average at most the cut-off.
+ * the last only as far as needed. The target is the average, rounded half up to {@code decimals} places as the rules
+ * round it, at most the cut-off.
  */
 public final class NextSegment {
     /** Most metrics a trust may have: the work is a sort of them. */
     static final int MAX_METRICS = 1_000;
     private static final double TOLERANCE = 1e-9;
+    private static final double ROUNDING_MARGIN = 1e-6;
 
     private NextSegment() {
     }
@@ -44,7 +46,9 @@ public final class NextSegment {
         List<Metric> metrics = metrics(weighted, weights);
         double sum = metrics.stream().mapToDouble(m -> m.score * m.weight).sum();
         double weight = metrics.stream().mapToDouble(m -> m.weight).sum();
-        double needed = sum - cutoff * weight;
+        // the rules round the average half up to the same places: it is at most the cut-off once rounded when it is
+        // below the cut-off plus half a unit of the last place (less a hair, for floating point)
+        double needed = sum - (cutoff + 0.5 / Math.pow(10, decimals) - ROUNDING_MARGIN) * weight;
         if (metrics.isEmpty() || needed <= TOLERANCE) {
             return "";
         }
