@@ -14,7 +14,7 @@ import org.assessor.rules.AllowList.Policy;
 
 /**
  * A copy of one of the project's methodologies under another id, with edits, written into a
- * methodology home (methodology-configs/ and rules/) for tests: a fixture is the real methodology with
+ * methodology home (methodology-configs/, rules/ and the docs/methodologies/ its references name) for tests: a fixture is the real methodology with
  * one thing broken, and the edit that breaks it reads next to the test that expects the problem.
  * Every edit replaces the first occurrence of a text that must be there, so a fixture cannot silently
  * stay unbroken.
@@ -75,6 +75,7 @@ public final class MethodologyCopy {
     public Path writeTo(Path home) {
         try {
             Path configs = Files.createDirectories(home.resolve("methodology-configs"));
+            copyDocs(home);
             Files.writeString(configs.resolve(id + ".yaml"), yaml);
             Files.writeString(configs.resolve(id + ".tests.yaml"), tests);
             Path folder = Files.createDirectories(home.resolve("rules").resolve(id));
@@ -84,6 +85,19 @@ public final class MethodologyCopy {
                 }
             }
             return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the project's docs/methodologies/ into {@code home}, where parameters' references must resolve. */
+    public static void copyDocs(Path home) {
+        Path from = Projects.HOME.resolve("docs/methodologies");
+        try (Stream<Path> docs = Files.list(from)) {
+            Path to = Files.createDirectories(home.resolve("docs/methodologies"));
+            for (Path doc : docs.toList()) {
+                Files.copy(doc, to.resolve(doc.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

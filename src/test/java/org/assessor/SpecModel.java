@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The 2003/04 star ratings written out from the specification (shared/methodologies/star-ratings-2003-04.md),
+ * The 2003/04 star ratings written out from the specification (docs/methodologies/star-ratings-2003-04.md),
  * independently of the rules, so tests can predict what a parameter change must do. Only what the tests
  * vary is a parameter here.
  */

@@ -12,7 +12,7 @@ import org.assessor.fact.Param;
 
 /**
  * The likely ranges of the Oversight Framework's average score and league-table rank, by a seeded bootstrap
- * (spec step 8, method reconstructed): in each sample every trust's metric scores are drawn with replacement
+ * (docs/methodologies/oversight-framework-2025-26.md, likely ranges; method reconstructed): in each sample every trust's metric scores are drawn with replacement
  * and averaged, the average segmented with the quarter's cut-offs and the financial override, and every
  * trust of the type and quarter re-ranked by segment, then average. A trust's ranges are the given
  * percentiles of its samples. One random sequence per call, drawn trust by trust in input-line order and

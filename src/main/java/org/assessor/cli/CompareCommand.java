@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Rates the same input under two methodologies (A = --methodology, B = --against), or under one "
-                + "methodology and a what-if of it (--against the same id with --set), and writes to --out:",
+                + "methodology and a what-if of it (--against the same id with --set), and writes to --out the trusts whose rating "
+                + "differs, with the steps and parameters that differ, and the shares of each rating under both.",
+            "It writes:",
             "  changes.csv       one row per trust whose rating differs: rating_a, rating_b and the explanation steps "
                 + "that differ (rules that fired on one side only, parameters whose values differ)",
             "  transitions.csv   per sector, how many trusts went from each rating_a to each rating_b",

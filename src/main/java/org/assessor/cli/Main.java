@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /** {@code assessor}: with no command it rates the bundled 2003/04 data, like {@code assessor rate}. */
 @Command(name = "assessor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Rates NHS trusts with methodologies kept as DRL rules and YAML configuration, and explains every rating.",
-        subcommands = {RateCommand.class, ExplainCommand.class, ValidateCommand.class, CompareCommand.class, WhatIfCommand.class, TrendCommand.class, VerifyCommand.class, GenerateCommand.class, SummaryCommand.class, InspectionsCommand.class, RunsCommand.class, ReplayCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RateCommand.class, ExplainCommand.class, ValidateCommand.class, CompareCommand.class, DiffCommand.class, WhatIfCommand.class, TrendCommand.class, VerifyCommand.class, GenerateCommand.class, SummaryCommand.class, InspectionsCommand.class, RunsCommand.class, ReplayCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final String DEFAULT_METHODOLOGY = "star-ratings-2003-04";
 

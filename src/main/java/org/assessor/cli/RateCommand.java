@@ -50,7 +50,7 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path file = rating.inputFile();
         Methodology methodology = main.service().methodologies().load(rating.methodology);
-        RatingCounts counts = new RatingCounts();
+        RatingCounts counts = new RatingCounts(methodology.config().rating() == null ? null : methodology.config().rating().values());
         RunSummary archived;
         List<Rating> forTables = new ArrayList<>();
         boolean tables = !TablesCsv.tables(methodology).isEmpty();

@@ -1,6 +1,9 @@
 package org.assessor.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -9,12 +12,19 @@ import java.util.function.Function;
 
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.Numbers;
+import org.assessor.system.NumberText;
 
-/** Ratings counted per sector as they go by: the summary a run prints. */
+/** Ratings counted per sector as they go by: the summary a run prints, its columns in the order of the rating's scale. */
 final class RatingCounts implements Consumer<Rating> {
+    private final List<String> scale;
     private final Map<String, Map<String, Long>> counts = new TreeMap<>();
-    private final TreeSet<String> values = new TreeSet<>();
+    private final TreeSet<String> values = new TreeSet<>(RatingCounts::natural);
     private long total;
+
+    /** @param scale the rating's values in the methodology's order (best first), or empty: then numbers by value, texts alphabetically */
+    RatingCounts(List<String> scale) {
+        this.scale = scale == null ? List.of() : scale;
+    }
 
     @Override
     public void accept(Rating rating) {
@@ -28,15 +38,48 @@ final class RatingCounts implements Consumer<Rating> {
         return total;
     }
 
-    /** One row per sector, one column per rating value. */
+    /** One row per sector, one column per rating value; the first column as wide as its longest label. */
     void print(PrintWriter console, Function<String, String> label) {
-        StringBuilder head = new StringBuilder(String.format("%-24s", label.apply(Rating.RATING)));
-        values.forEach(v -> head.append(String.format("%8s", v)));
+        List<String> columns = columns();
+        int first = counts.keySet().stream().map(label).mapToInt(String::length)
+                .reduce(label.apply(Rating.RATING).length(), Math::max) + 2;
+        StringBuilder head = new StringBuilder(pad(label.apply(Rating.RATING), first));
+        columns.forEach(v -> head.append(String.format("%" + width(v) + "s", v)));
         console.println(head.append(String.format("%8s", "total")));
         counts.forEach((sector, bySector) -> {
-            StringBuilder row = new StringBuilder(String.format("%-24s", label.apply(sector)));
-            values.forEach(v -> row.append(String.format("%8d", bySector.getOrDefault(v, 0L))));
+            StringBuilder row = new StringBuilder(pad(label.apply(sector), first));
+            columns.forEach(v -> row.append(String.format("%" + width(v) + "d", bySector.getOrDefault(v, 0L))));
             console.println(row.append(String.format("%8d", bySector.values().stream().mapToLong(Long::longValue).sum())));
         });
+    }
+
+    /** The scale's values that occur, in its order, then any others. */
+    private List<String> columns() {
+        List<String> columns = new ArrayList<>(scale.stream().filter(values::contains).toList());
+        values.stream().filter(v -> !scale.contains(v)).forEach(columns::add);
+        return columns;
+    }
+
+    private static int width(String value) {
+        return Math.max(8, value.length() + 2);
+    }
+
+    private static String pad(String text, int width) {
+        return String.format("%-" + width + "s", text);
+    }
+
+    /** Numbers by value (2 before 10), then texts alphabetically. */
+    private static int natural(String a, String b) {
+        BigDecimal x = number(a);
+        BigDecimal y = number(b);
+        if (x != null && y != null) {
+            return x.compareTo(y) != 0 ? x.compareTo(y) : a.compareTo(b);
+        }
+        return x != null ? -1 : y != null ? 1 : a.compareTo(b);
+    }
+
+    private static BigDecimal number(String text) {
+        NumberText.Reading reading = NumberText.read(text);
+        return reading.ok() ? reading.value() : null;
     }
 }

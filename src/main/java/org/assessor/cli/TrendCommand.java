@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = {"Year on year: reads two or more ratings.csv files (as rate writes them; one per year, oldest first) "
-                + "and writes to --out:",
+                + "and writes to --out the distribution of ratings per year, repeated poor performance and double weak or "
+                + "excellent trusts.",
+            "It writes:",
             "  distribution.csv  per year, sector and rating: count, percentage and change in percentage points",
             "  breakdowns.csv    the same per value of each --by attribute (e.g. foundation_trust, region)",
             "  categories.csv    per year and group: trusts in the lowest category, and at the lowest/highest of both "

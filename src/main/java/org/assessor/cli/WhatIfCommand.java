@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = {"Near misses and counterfactuals: how close each rating is to changing. Rates the input, then "
-                + "candidate inputs with the same rules, and writes to --out:",
+                + "candidate inputs with the same rules, and writes to --out each rating's margins, the fragile ratings and the "
+                + "smallest changes of inputs that raise a rating.",
+            "It writes:",
             "  margins.csv          each numeric result's distance to the bands and thresholds its explanation compared "
                 + "it with (e.g. key-target points against the band's max; 0 = on the edge)",
             "  fragile.csv          every move of ONE input one value up or down in its domain order (the order the "

@@ -59,6 +59,11 @@ public record Comparison(Side a, Side b, List<Pair> pairs) {
     }
 
     /** What differs in the explanation of one pair. */
+    /** What differs in a pair's explanations, as short items: "only A: rule", "only B: rule", "parameter name: a → b". */
+    public List<String> differences(Pair pair) {
+        return diff(pair).items();
+    }
+
     StepDiff diff(Pair pair) {
         return StepDiff.of(pair.a(), a.methodology(), pair.b(), b.methodology());
     }

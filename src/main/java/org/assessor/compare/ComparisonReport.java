@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
+import org.assessor.diff.DiffText;
+import org.assessor.diff.MethodologyDiff;
 import org.assessor.distribution.Distribution;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.distribution.Transitions;
@@ -14,7 +16,7 @@ import org.assessor.output.Markdown;
 
 /**
  * {@code report.md}: what was compared, how many ratings changed per sector, the transition matrix of
- * each sector, the distribution under each side with the change in percentage points, and every
+ * each sector, what differs in the methodologies, the distribution under each side with the change in percentage points, and every
  * changed assessment with the explanation steps that differ.
  */
 final class ComparisonReport {
@@ -46,6 +48,7 @@ final class ComparisonReport {
                     Integer.toString(transitions.changed(sector))));
         }
         md.table(List.of("sector", "rated", "changed"), bySector);
+        methodologyDiff(md);
         md.heading(2, "Transitions");
         md.paragraph("Rows: " + labels.of("rating") + " under A; columns: under B. The diagonal is unchanged.");
         for (String sector : transitions.sectors()) {
@@ -61,6 +64,18 @@ final class ComparisonReport {
         }
         changed.forEach(pair -> changedPair(md, pair));
         return md.toString();
+    }
+
+    /** What differs in the methodologies themselves, shown even when no rating changed (a rule no trust triggers). */
+    private void methodologyDiff(Markdown md) {
+        MethodologyDiff diff = MethodologyDiff.of(comparison.a().methodology(), comparison.b().methodology());
+        md.heading(2, "What differs in the methodologies");
+        md.paragraph(capitalised(diff.summary()) + ".");
+        if (!diff.isEmpty()) {
+            md.line("```");
+            DiffText.lines(diff).stream().skip(DiffText.HEADER_LINES + 1).forEach(md::line);
+            md.line("```");
+        }
     }
 
     private String side(Side side) {

@@ -46,6 +46,7 @@ public final class MethodologyValidator {
         }
         ConfigPlaces places = ConfigPlaces.of(loader, id);
         problems.addAll(ParamReferences.check(methodology, places));
+        problems.addAll(ParamSources.check(methodologies.home(), methodology, places));
         problems.addAll(BandChecks.check(methodology, places));
         RuleBase rules;
         try {

@@ -17,10 +17,13 @@ import org.assessor.system.Shown;
 /**
  * Compares what an input file publishes with what the methodology computes: each published value the
  * methodology maps to a result ({@code published_results}, or a published id equal to a result name,
- * as the {@code expected_*} columns of a wide file) is checked for every assessment.
+ * as the {@code expected_*} columns of a wide file) is checked for every assessment. Numbers are equal when
+ * they differ by at most the tolerance the user gives (none by default): a published figure rounded
+ * differently from the computed one can be told apart from a wrong one.
  */
 public final class Verifier {
-    private static final double TOLERANCE = 1e-9;
+    /** What a double's last bits may differ by: numbers that print the same are equal even with no tolerance. */
+    private static final double FLOATING_POINT = 1e-9;
 
     /** One published value that the computed result does not reproduce. */
     public record Discrepancy(Assessment assessment, String published, String result, String publishedValue,
@@ -38,11 +41,11 @@ public final class Verifier {
         return escaped.equals(value) && value.length() <= Shown.MAX ? value : Shown.quoted(value);
     }
 
-    /** Per published id: how many values were checked and how many matched. */
-    public record Tally(String published, String result, int checked, int matched) {
+    /** Per published id: how many values were checked, how many matched, and how many of those only within the tolerance. */
+    public record Tally(String published, String result, int checked, int matched, int withinTolerance) {
     }
 
-    public record Report(List<Discrepancy> discrepancies, List<Tally> tallies) {
+    public record Report(List<Discrepancy> discrepancies, List<Tally> tallies, BigDecimal tolerance) {
         public boolean clean() {
             return discrepancies.isEmpty();
         }
@@ -51,7 +54,16 @@ public final class Verifier {
     private Verifier() {
     }
 
+    /** Exact comparison of numbers. */
     public static Report verify(Methodology methodology, List<Rating> ratings) {
+        return verify(methodology, ratings, BigDecimal.ZERO);
+    }
+
+    /** @param tolerance how far a computed number may be from the published one and still reproduce it; at least 0 */
+    public static Report verify(Methodology methodology, List<Rating> ratings, BigDecimal tolerance) {
+        if (tolerance.signum() < 0) {
+            throw new IllegalArgumentException("a tolerance is at least 0, not " + tolerance.toPlainString());
+        }
         Map<String, String> mapping = methodology.config().publishedResults();
         List<Discrepancy> discrepancies = new ArrayList<>();
         Map<String, int[]> counts = new TreeMap<>();
@@ -67,22 +79,25 @@ public final class Verifier {
                     return; // a published value the methodology does not compute
                 }
                 resultOf.put(published, result);
-                int[] count = counts.computeIfAbsent(published, k -> new int[2]);
+                int[] count = counts.computeIfAbsent(published, k -> new int[3]);
                 count[0]++;
                 String computedText = computed == null ? null : Numbers.text(computed);
-                if (same(value, computed)) {
+                if (same(value, computed, 0)) {
                     count[1]++;
+                } else if (same(value, computed, tolerance.doubleValue())) {
+                    count[1]++;
+                    count[2]++;
                 } else {
                     discrepancies.add(new Discrepancy(rating.assessment(), published, result, value, computedText));
                 }
             });
         }
         List<Tally> tallies = new ArrayList<>();
-        counts.forEach((published, count) -> tallies.add(new Tally(published, resultOf.get(published), count[0], count[1])));
-        return new Report(discrepancies, tallies);
+        counts.forEach((published, count) -> tallies.add(new Tally(published, resultOf.get(published), count[0], count[1], count[2])));
+        return new Report(discrepancies, tallies, tolerance);
     }
 
-    static boolean same(String published, Object computed) {
+    static boolean same(String published, Object computed, double tolerance) {
         if (computed == null) {
             return false;
         }
@@ -91,7 +106,7 @@ public final class Verifier {
         NumberText.Reading c = computed instanceof Number n ? new NumberText.Reading(BigDecimal.valueOf(n.doubleValue()), null)
                 : NumberText.read(computed.toString());
         if (p.ok() && c.ok()) {
-            return Math.abs(p.value().doubleValue() - c.value().doubleValue()) <= TOLERANCE;
+            return Math.abs(p.value().doubleValue() - c.value().doubleValue()) <= tolerance + FLOATING_POINT;
         }
         return published.strip().equalsIgnoreCase(Numbers.text(computed));
     }

@@ -28,7 +28,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] FEATURES = {"org.assessor.distribution..", "org.assessor.compare..",
         "org.assessor.whatif..", "org.assessor.trend..", "org.assessor.verification..", "org.assessor.generate..",
-        "org.assessor.inspection..", "org.assessor.cases..", "org.assessor.validation..", "org.assessor.archive.."};
+        "org.assessor.inspection..", "org.assessor.cases..", "org.assessor.validation..", "org.assessor.archive..", "org.assessor.diff..", "org.assessor.workbench.."};
 
     /** No two packages use each other, directly or through others ({@link CycleFixtureTest} shows it failing). */
     @ArchTest

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -99,6 +100,15 @@ class BadInputTest {
         if (!expected.methodology().equals("cases")) {
             assertRateRefused(home, "tiny", TINY.resolve("input.csv"), replaced, expected);
         }
+    }
+
+    /** The battery's base is valid as it is, so each bad file shows its own fault, not the base's. */
+    @Test
+    void theTinyMethodologyIsValidAsItIs() throws IOException {
+        CommandRun validation = CommandRun.of(copyTiny(), "validate", "--methodology", "tiny");
+
+        assertThat(validation.exitCode()).as(validation.out() + validation.err()).isZero();
+        assertThat(validation.out()).contains("ok   tiny (version ").contains(": 0 problems, 3 of 3 cases passed");
     }
 
     /** Wrong arguments exit 2 (picocli's usage errors); a path or value that cannot be used exits 1, saying why. */

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assessor.MethodologyCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +37,32 @@ class ComparisonCommandsTest {
                 .containsIgnoringCase("clinical-governance"));
         assertThat(csv(out.resolve("transitions.csv")).stream().filter(r -> r.get("sector").equals("all"))
                 .mapToInt(r -> Integer.parseInt(r.get("count"))).sum()).isEqualTo(275);
-        assertThat(out.resolve("report.md")).content().contains("## Transitions", "## Distribution", "## Changed ratings",
+        assertThat(out.resolve("report.md")).content().contains("## What differs in the methodologies",
+                "Settings: 1 added, 4 changed; sectors: 3 changed.", "  changed pct\n      inputs: without clinical_governance",
+                "## Transitions", "## Distribution", "## Changed ratings",
                 "### West Wiltshire Primary Care Trust — primary care trusts: 0 → 2");
+    }
+
+    @Test
+    void compareReportsARuleNoTrustTriggersThoughNoRatingChanged(@TempDir Path home) throws IOException {
+        MethodologyCopy.starRatings("base").writeTo(home);
+        MethodologyCopy.starRatings("draft").rule("3-star-rating.drl", "rule \"", """
+                rule "A trust of no sector is noted"
+                when
+                    $a : Assessment(sector == "none")
+                then
+                    insert(new Result($a, "noted", true));
+                end
+
+                rule \"""").writeTo(home);
+
+        CommandRun result = CommandRun.of(home, "compare", "--input", DATA.toString(), "--methodology", "base",
+                "--against", "draft", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("0 ratings differ");
+        assertThat(out.resolve("report.md")).content().contains("## What differs in the methodologies", "Rules: 1 added.",
+                "  added \"A trust of no sector is noted\"", "      | +    $a : Assessment(sector == \"none\")", "No rating differs.");
     }
 
     @Test

@@ -122,6 +122,16 @@ class RateCommandTest {
     }
 
     @Test
+    void theSummaryTableListsRatingsInTheOrderOfTheirScaleUnderAHeadingThatDoesNotRunIntoTheColumns() {
+        CommandRun result = run("rate", "--no-archive", "--no-explanations", "--methodology", "annual-health-check-2006-07",
+                "--input", "data/synthetic/annual-health-check-2006-07.csv", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\nquality of services rating    excellent    good    fair    weak   total\n")
+                .containsPattern("\nprimary care trusts {9}[ 0-9]{11}[ 0-9]{8}[ 0-9]{8}[ 0-9]{8}[ 0-9]{8}\n");
+    }
+
+    @Test
     void everyRunIsArchivedWithItsInputAndRatingsUnlessAskedNotTo() throws IOException {
         CommandRun result = run("rate", "--input", INPUT.resolve("good-ids.csv").toString(), "--out", out.toString());
 

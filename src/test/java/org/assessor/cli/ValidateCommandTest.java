@@ -29,7 +29,7 @@ class ValidateCommandTest {
     void aBrokenMethodologyExitsOneWithEveryProblemAtItsFileLineAndColumn() {
         MethodologyCopy.starRatings("broken-unknown-key")
                 .yaml("publisher: Healthcare Commission\n", "publisher: Healthcare Commission\ncolour: blue\n")
-                .yaml("high: {value: 3, description: A high focus area scores three., reference: \"spec star-ratings-2003-04 step 2; reproduces every published row\", ",
+                .yaml("high: {value: 3, description: A high focus area scores three., reference: \"docs/methodologies/star-ratings-2003-04.md#balanced-scorecard; NHS performance ratings 2003/2004 (Healthcare Commission, July 2004), the sector tables' focus-area columns, from p. 12; derived: reproduces every published row\", ",
                         "high: {value: 3, description: A high focus area scores three., ")
                 .writeTo(home);
         Path config = home.resolve("methodology-configs/broken-unknown-key.yaml");

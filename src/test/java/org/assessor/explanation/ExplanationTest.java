@@ -35,7 +35,7 @@ class ExplanationTest {
                 + " which is a moderate fail for acute trusts (4–6 points)");
         assertThat(step.params()).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("key_target_summary.acute.moderate_fail");
-            assertThat(p.reference()).contains("star-ratings-2003-04 step 1");
+            assertThat(p.reference()).startsWith("docs/methodologies/star-ratings-2003-04.md#key-target-summary; ");
             assertThat(p.confidence()).isEqualTo(Confidence.DERIVED);
         });
         assertThat(step.outcomes()).extracting(Outcome::name).containsExactly("key_target_points", "key_target_summary");

@@ -64,7 +64,7 @@ class MethodologyLoaderTest {
 
     @Test
     void aParameterWithoutReferenceNamesItsPathAndLine() throws IOException {
-        copyWith(yaml -> yaml.replace("high: {value: 3, description: A high focus area scores three., reference: \"spec star-ratings-2003-04 step 2; reproduces every published row\", confidence: derived}",
+        copyWith(yaml -> yaml.replace("high: {value: 3, description: A high focus area scores three., reference: \"docs/methodologies/star-ratings-2003-04.md#balanced-scorecard; NHS performance ratings 2003/2004 (Healthcare Commission, July 2004), the sector tables' focus-area columns, from p. 12; derived: reproduces every published row\", confidence: derived}",
                 "high: {value: 3, description: A high focus area scores three., confidence: derived}"));
         Problem problem = onlyProblem();
         assertThat(problem.at()).isEqualTo("parameters.focus_area_points.high");

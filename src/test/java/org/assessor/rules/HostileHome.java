@@ -25,6 +25,8 @@ public final class HostileHome {
     public static HostileHome of(Path home, List<Sample> samples) {
         try {
             Files.createDirectories(home.resolve("methodology-configs"));
+            Path docs = Files.createDirectories(home.resolve("docs/methodologies"));
+            Files.write(docs.resolve("hostile-home.md"), resource("hostile-home.md").getBytes(StandardCharsets.UTF_8));
             for (Sample sample : samples) {
                 add(home, sample);
             }

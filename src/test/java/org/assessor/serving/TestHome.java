@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.assessor.MethodologyCopy;
 import org.assessor.Projects;
 import org.assessor.methodology.Methodologies;
 
@@ -36,6 +37,7 @@ public final class TestHome {
             }
         }
         Path configs = Files.createDirectories(home.resolve("methodology-configs"));
+        MethodologyCopy.copyDocs(home);
         Files.copy(Projects.HOME.resolve("methodology-configs").resolve(ID + ".yaml"), configs.resolve(ID + ".yaml"));
         try (InputStream cases = TestHome.class.getResourceAsStream(ID + ".tests.yaml")) {
             Files.copy(cases, configs.resolve(ID + ".tests.yaml"));

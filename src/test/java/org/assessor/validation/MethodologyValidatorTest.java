@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MethodologyValidatorTest {
     private static final String HIGH_FOCUS_AREA = "high: {value: 3, description: A high focus area scores three., "
-            + "reference: \"spec star-ratings-2003-04 step 2; reproduces every published row\", confidence: derived}";
+            + "reference: \"docs/methodologies/star-ratings-2003-04.md#balanced-scorecard; NHS performance ratings 2003/2004 (Healthcare Commission, July 2004), the sector tables' focus-area columns, from p. 12; derived: reproduces every published row\", confidence: derived}";
     private static final String FAIL_STARS = "Param(name == \"star_rating.fail.stars\", $stars : number)";
     private static final String FAIL_RULE = "rule \"A key-target fail gives the fail rating\"";
 
@@ -173,7 +173,7 @@ class MethodologyValidatorTest {
     void aParameterNoRuleReadsIsReportedAtTheParameter() {
         MethodologyCopy copy = MethodologyCopy.starRatings("broken-unread-parameter")
                 .yaml("    moderate_fail:\n      stars: {value: 1,",
-                        "    moderate_fail:\n      note: {value: 1, description: Unused., reference: none, confidence: assumed}\n      stars: {value: 1,");
+                        "    moderate_fail:\n      note: {value: 1, description: Unused., reference: \"docs/methodologies/star-ratings-2003-04.md#star-rating; a test\", confidence: assumed}\n      stars: {value: 1,");
 
         Problem problem = onlyProblem(copy);
 
@@ -478,7 +478,7 @@ class MethodologyValidatorTest {
                 .yaml("title: NHS performance ratings 2003/04 (star ratings)", "title: 42")
                 .yaml("borderline: {min: 2, max: 3, description: Borderline band for PCTs.", "borderline: {min: 1, max: 3, description: Borderline band for PCTs.")
                 .yaml("    moderate_fail:\n      stars: {value: 1,",
-                        "    moderate_fail:\n      note: {value: 1, description: Unused., reference: none, confidence: assumed}\n      stars: {value: 1,")
+                        "    moderate_fail:\n      note: {value: 1, description: Unused., reference: \"docs/methodologies/star-ratings-2003-04.md#star-rating; a test\", confidence: assumed}\n      stars: {value: 1,")
                 .rule("3-star-rating.drl", "name == \"star_rating.borderline.lower_stars\"", "name == \"star_rating.borderline.lowest_stars\"")
                 .tests("expected: {key_target_points: 0, key_target_summary: pass, balanced_scorecard_score: 9, rating: 3}",
                         "expected: {key_target_points: 0, key_target_summary: pass, balanced_scorecard_score: 9, rating: 2}");

@@ -96,7 +96,7 @@ class BrowserTest extends WebServer {
         assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("3");
         assertThat(steps.getText()).contains("Key targets: 1 underachieved", "12-hour waits for emergency admission");
         WebElement parameter = steps.findElement(By.cssSelector(".params a[href*='#param-key_target_points.underachieved']"));
-        assertThat(parameter.findElement(By.xpath("./..")).getText()).contains("derived", "spec star-ratings-2003-04 step 1");
+        assertThat(parameter.findElement(By.xpath("./..")).getText()).contains("derived", "docs/methodologies/star-ratings-2003-04.md#key-target-points");
         screenshot("04-trust");
         browser.manage().window().setSize(new Dimension(390, 844));
         screenshot("05-trust-phone");
@@ -121,7 +121,7 @@ class BrowserTest extends WebServer {
 
         browser.get(url("/swagger-ui.html"));
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"), "OpenAPI definition"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"), "Assessor API"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock-get")));
         browser.findElement(By.xpath("//*[contains(@class,'opblock-get')]//*[contains(@class,'opblock-summary-path')]"
                 + "[normalize-space(.)='/api/methodologies']")).click();

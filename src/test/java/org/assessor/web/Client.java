@@ -87,6 +87,16 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> putText(String path, String text) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/plain;charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     HttpResponse<String> post(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -25,6 +25,21 @@ class PagesTest extends WebServer {
     }
 
     @Test
+    void aParametersReferenceLinksToTheSectionOfTheSpecificationItCites() throws Exception {
+        Client auditor = Client.session(port, AUDITOR);
+        String link = "/docs/methodologies/star-ratings-2003-04.md#key-target-points";
+
+        assertThat(auditor.get("/methodologies/" + STARS).body()).contains("href=\"" + link + "\"")
+                .contains("NHS performance ratings 2003/2004 (Healthcare Commission, July 2004)");
+        HttpResponse<String> specification = auditor.get(link.substring(0, link.indexOf('#')));
+        assertThat(specification.statusCode()).isEqualTo(200);
+        assertThat(specification.body()).contains("<h2 id=\"key-target-points\">Key-target points</h2>")
+                .contains("ISBN 1-84-562002-X");
+        assertThat(auditor.get("/docs/methodologies/no-such-methodology.md").statusCode()).isEqualTo(404);
+        assertThat(auditor.get("/docs/methodologies/..%2Fweb.md").statusCode()).isIn(400, 404);
+    }
+
+    @Test
     void anAnalystsUploadRunsInTheBackgroundAndItsProgressEndsInTheArchivedRun() throws Exception {
         Client analyst = Client.session(port, ANALYST);
         String form = analyst.get("/runs").body();

@@ -128,7 +128,7 @@ class RolesAndMethodologiesApiTest extends WebServer {
         }
         assertThat(underachieved).isNotNull();
         assertThat(underachieved.path("value").asInt()).isEqualTo(1);
-        assertThat(underachieved.path("reference").asString()).contains("spec star-ratings-2003-04 step 1");
+        assertThat(underachieved.path("reference").asString()).startsWith("docs/methodologies/star-ratings-2003-04.md#key-target-points; NHS performance ratings 2003/2004");
         assertThat(underachieved.path("confidence").asString()).isEqualTo("derived");
     }
 
@@ -167,7 +167,12 @@ class RolesAndMethodologiesApiTest extends WebServer {
     @Test
     void theOpenApiDocumentDescribesEveryEndpointAndSwaggerUiIsServed() throws Exception {
         Client auditor = Client.basic(port, AUDITOR);
-        JsonNode paths = Client.json(auditor.get("/v3/api-docs")).path("paths");
+        JsonNode document = Client.json(auditor.get("/v3/api-docs"));
+        JsonNode paths = document.path("paths");
+
+        assertThat(document.path("info").path("title").asString()).isEqualTo("Assessor API");
+        assertThat(document.path("info").path("version").asString()).isEqualTo(org.assessor.system.EngineVersion.get()).isNotEqualTo("v0");
+        assertThat(document.path("info").path("description").asString()).contains("Rates NHS trusts", "auditor", "analyst", "methodology");
 
         assertThat(paths.has("/api/runs/{id}/comparisons/{other}")).isTrue();
         assertThat(paths.has("/api/methodologies/{id}/validation")).isTrue();

@@ -10,10 +10,10 @@ import org.assessor.validation.Validation;
  * What {@code assessor validate} reports for one methodology: what it relaxes of the sandbox, every problem
  * with its place, and each case's outcome.
  */
-record ValidationView(String id, String version, boolean ok, List<String> relaxations, List<Problem> problems,
+public record ValidationView(String id, String version, boolean ok, List<String> relaxations, List<Problem> problems,
                              List<CaseView> cases) {
 
-    static ValidationView of(Validation validation) {
+    public static ValidationView of(Validation validation) {
         return new ValidationView(validation.id(), validation.version(), validation.ok(), validation.relaxations(), validation.problems(),
                 validation.cases().stream().map(CaseView::of).toList());
     }

@@ -43,6 +43,7 @@ class SecurityConfiguration {
         };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/api/workbench/**", "/workbench/**").hasRole(Role.METHODOLOGY.name())
                         .requestMatchers(HttpMethod.POST, "/api/methodologies/*/validation", "/api/methodologies/*/reload",
                                 "/methodologies/*/validation", "/methodologies/*/reload").hasRole(Role.METHODOLOGY.name())
                         .requestMatchers(HttpMethod.POST, "/api/methodologies/*/ratings", "/runs").hasRole(Role.ANALYST.name())
