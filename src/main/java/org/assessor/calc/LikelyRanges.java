@@ -3,7 +3,6 @@ package org.assessor.calc;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -29,7 +28,8 @@ public final class LikelyRanges {
     }
 
     /**
-     * Every trust's likely ranges: "low - high" of its average (with {@code decimals} places) and of its rank.
+     * Every trust's likely ranges: the low and high ends of its average (rounded to {@code decimals} places) and of
+     * its rank.
      * Work grows with samples x (metric scores + trusts x log trusts); memory with samples x trusts.
      *
      * @param cutoffs         the quarter's segment cut-off {@code Param}s: an average at most a cut-off is in
@@ -62,7 +62,7 @@ public final class LikelyRanges {
         double[][] averages = new double[trusts.size()][samples];
         int[][] ranks = new int[trusts.size()][samples];
         resample(trusts, cuts(cutoffs), samples, seed, decimals, lowestSegment, overrideSegment, averages, ranks);
-        return ranges(trusts, averages, ranks, samples, lowerPercentile, upperPercentile, decimals);
+        return ranges(trusts, averages, ranks, samples, lowerPercentile, upperPercentile);
     }
 
     /** Fills each trust's average and rank in every sample: one random sequence, trust by trust, sample by sample. */
@@ -85,18 +85,14 @@ public final class LikelyRanges {
 
     /** Each trust's percentiles: the sorted samples at the percentile's share of them, rounded up, counted from 1. */
     private static Map<Assessment, LikelyRange> ranges(List<BootstrapTrust> trusts, double[][] averages, int[][] ranks,
-                                                       int samples, double lowerPercentile, double upperPercentile,
-                                                       int decimals) {
+                                                       int samples, double lowerPercentile, double upperPercentile) {
         int low = Math.max(0, (int) Math.ceil(lowerPercentile / 100.0 * samples) - 1);
         int high = Math.min(samples - 1, (int) Math.ceil(upperPercentile / 100.0 * samples) - 1);
-        String format = "%." + decimals + "f";
         Map<Assessment, LikelyRange> ranges = new HashMap<>();
         for (int t = 0; t < trusts.size(); t++) {
             Arrays.sort(averages[t]);
             Arrays.sort(ranks[t]);
-            String average = String.format(Locale.ROOT, format, averages[t][low]) + " - "
-                    + String.format(Locale.ROOT, format, averages[t][high]);
-            ranges.put(trusts.get(t).assessment(), new LikelyRange(average, ranks[t][low] + " - " + ranks[t][high]));
+            ranges.put(trusts.get(t).assessment(), new LikelyRange(averages[t][low], averages[t][high], ranks[t][low], ranks[t][high]));
         }
         return ranges;
     }

@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
             "  counterfactuals.csv  the smallest change of inputs that raises each rating: every change of 1 input to "
                 + "any other value, then of 2 inputs, ... up to --max-changes, each rated with the rules; which values are "
                 + "better is found by trying. Ratings at the highest rating given are not searched",
+            "  methodology-whatif.csv  the what-ifs the methodology's own rules give (outputs marked whatif: true), e.g. "
+                + "the Oversight Framework's fewest metric improvements that reach the next better segment",
             "  report.md            all of it to read, per sector and per trust",
             "--set changes parameters first (a what-if of the methodology). See also: compare."})
 final class WhatIfCommand extends Subcommand implements Callable<Integer> {
@@ -86,6 +88,13 @@ final class WhatIfCommand extends Subcommand implements Callable<Integer> {
                     case NONE -> "no change of up to " + maxChanges + " inputs raises it";
                 }));
             }
+        }
+        if (result.ratings().size() <= 5) {
+            result.ratings().forEach(rating -> result.whatIfOutputs().forEach((id, label) -> {
+                if (rating.results().get(id) != null) {
+                    console.printf("  %s: %s: %s%n", rating.assessment(), label, rating.results().get(id));
+                }
+            }));
         }
         console.printf("Wrote %s%n", String.join(", ", SensitivityOutput.files(result).stream().map(f -> out.resolve(f).toString()).toList()));
         return 0;

@@ -67,8 +67,10 @@ public record MethodologyConfig(
     /**
      * A result written next to the rating. {@code rating: true} marks a second rating in its own right, on
      * the rating's scale (use of resources next to quality of services): reports count it like the rating.
+     * {@code whatif: true} marks a result that is itself a what-if (the improvements a subject needs for a better
+     * rating, as the rules work them out): the whatif command lists it.
      */
-    public record OutputDefinition(String label, Boolean rating) {
+    public record OutputDefinition(String label, Boolean rating, Boolean whatif) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.assessor.whatif;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -30,6 +31,19 @@ public final class Sensitivity {
     public record Result(Methodology methodology, Map<String, String> changes, RunInfo info, List<Rating> ratings,
                          List<Margin> margins, List<Fragile> fragile, int movesTried, String highest,
                          List<Counterfactual> counterfactuals, int maxChanges, double searchSeconds) {
+
+        /** The results the methodology's outputs mark {@code whatif: true}, by id, with their labels, in YAML order. */
+        public Map<String, String> whatIfOutputs() {
+            Map<String, String> outputs = new LinkedHashMap<>();
+            if (methodology.config().outputs() != null) {
+                methodology.config().outputs().forEach((id, output) -> {
+                    if (output != null && Boolean.TRUE.equals(output.whatif())) {
+                        outputs.put(id, output.label() == null ? id : output.label());
+                    }
+                });
+            }
+            return outputs;
+        }
 
         /** The assessments with at least one fragile move, in input order. */
         public List<Rating> fragileRatings() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,15 @@ public final class SensitivityOutput {
     }
 
     public static List<String> files(Sensitivity.Result result) {
-        return result.maxChanges() > 0 ? List.of("margins.csv", "fragile.csv", "counterfactuals.csv", "report.md")
-                : List.of("margins.csv", "fragile.csv", "report.md");
+        List<String> files = new ArrayList<>(List.of("margins.csv", "fragile.csv"));
+        if (result.maxChanges() > 0) {
+            files.add("counterfactuals.csv");
+        }
+        if (!result.whatIfOutputs().isEmpty()) {
+            files.add("methodology-whatif.csv");
+        }
+        files.add("report.md");
+        return files;
     }
 
     public static List<Path> write(Sensitivity.Result result, Path folder) {
@@ -39,7 +47,26 @@ public final class SensitivityOutput {
         if (result.maxChanges() > 0) {
             files.add("counterfactuals.csv", out -> counterfactuals(result, out));
         }
+        if (!result.whatIfOutputs().isEmpty()) {
+            files.add("methodology-whatif.csv", out -> methodologyWhatIf(result, out));
+        }
         return files.add("report.md", out -> out.write(report.getBytes(StandardCharsets.UTF_8))).write();
+    }
+
+    /** One row per rating and what-if result the methodology gives (outputs marked {@code whatif: true}). */
+    static void methodologyWhatIf(Sensitivity.Result result, OutputStream out) throws IOException {
+        Csv.write(out, List.of("organisation", "sector", "period", "rating", "result", "label", "value"), csv -> {
+            for (Rating rating : result.ratings()) {
+                for (Map.Entry<String, String> output : result.whatIfOutputs().entrySet()) {
+                    Object value = rating.results().get(output.getKey());
+                    if (value != null) {
+                        csv.printRecord(rating.assessment().getOrganisation(), rating.assessment().getSector(),
+                                rating.assessment().getPeriod() == null ? "" : rating.assessment().getPeriod(),
+                                RatingOrder.text(rating), output.getKey(), output.getValue(), value);
+                    }
+                }
+            }
+        });
     }
 
     static void margins(Sensitivity.Result result, OutputStream out) throws IOException {

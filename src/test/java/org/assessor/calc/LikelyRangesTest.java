@@ -63,8 +63,8 @@ class LikelyRangesTest {
         Assessment b = f.trust(3, false, 2.2);
         Assessment c = f.trust(4, false, 3.2);
         Map<Assessment, LikelyRange> ranges = f.bootstrap(100, 2.5, 97.5, 4, 3);
-        assertThat(ranges).containsOnly(Map.entry(a, new LikelyRange("1.50 - 1.50", "1 - 1")),
-                Map.entry(b, new LikelyRange("2.20 - 2.20", "2 - 2")), Map.entry(c, new LikelyRange("3.20 - 3.20", "3 - 3")));
+        assertThat(ranges).containsOnly(Map.entry(a, new LikelyRange(1.5, 1.5, 1, 1)),
+                Map.entry(b, new LikelyRange(2.2, 2.2, 2, 2)), Map.entry(c, new LikelyRange(3.2, 3.2, 3, 3)));
     }
 
     @Test
@@ -74,10 +74,10 @@ class LikelyRangesTest {
         Assessment b = f.trust(3, false, 2.2);
         Assessment c = f.trust(4, false, 3.2);
         Map<Assessment, LikelyRange> ranges = f.bootstrap(10, 2.5, 97.5, 4, 3);
-        assertThat(ranges.get(a).rank()).isEqualTo("2 - 2");
-        assertThat(ranges.get(b).rank()).isEqualTo("1 - 1");
-        assertThat(ranges.get(c).rank()).isEqualTo("3 - 3");
-        assertThat(ranges.get(a).averageScore()).isEqualTo("1.50 - 1.50");
+        assertThat(ranges.get(a).rank()).isEqualTo("2 to 2");
+        assertThat(ranges.get(b).rank()).isEqualTo("1 to 1");
+        assertThat(ranges.get(c).rank()).isEqualTo("3 to 3");
+        assertThat(ranges.get(a).averageScore()).isEqualTo("1.5 to 1.5");
     }
 
     @Test
@@ -86,11 +86,11 @@ class LikelyRangesTest {
         Assessment above = f.trust(2, false, 3.5);
         Assessment inDeficit = f.trust(3, true, 1.0);
         // capped at segment 2, the trust above every cut-off ranks before one the override puts in segment 3
-        assertThat(f.bootstrap(10, 50, 50, 2, 3).get(above).rank()).isEqualTo("1 - 1");
-        assertThat(f.bootstrap(10, 50, 50, 2, 3).get(inDeficit).rank()).isEqualTo("2 - 2");
+        assertThat(f.bootstrap(10, 50, 50, 2, 3).get(above).rank()).isEqualTo("1 to 1");
+        assertThat(f.bootstrap(10, 50, 50, 2, 3).get(inDeficit).rank()).isEqualTo("2 to 2");
         // in segment 4 it ranks after it
-        assertThat(f.bootstrap(10, 50, 50, 4, 3).get(above).rank()).isEqualTo("2 - 2");
-        assertThat(f.bootstrap(10, 50, 50, 4, 3).get(inDeficit).rank()).isEqualTo("1 - 1");
+        assertThat(f.bootstrap(10, 50, 50, 4, 3).get(above).rank()).isEqualTo("2 to 2");
+        assertThat(f.bootstrap(10, 50, 50, 4, 3).get(inDeficit).rank()).isEqualTo("1 to 1");
     }
 
     @Test
@@ -101,10 +101,10 @@ class LikelyRangesTest {
         Assessment best = f.trust(4, false, 1.9);
         Assessment last = f.trust(5, false, 2.1);
         Map<Assessment, LikelyRange> ranges = f.bootstrap(5, 0, 100, 4, 3);
-        assertThat(ranges.get(best).rank()).isEqualTo("1 - 1");
-        assertThat(ranges.get(first).rank()).isEqualTo("2 - 2");
-        assertThat(ranges.get(tied).rank()).isEqualTo("2 - 2");
-        assertThat(ranges.get(last).rank()).isEqualTo("4 - 4");
+        assertThat(ranges.get(best).rank()).isEqualTo("1 to 1");
+        assertThat(ranges.get(first).rank()).isEqualTo("2 to 2");
+        assertThat(ranges.get(tied).rank()).isEqualTo("2 to 2");
+        assertThat(ranges.get(last).rank()).isEqualTo("4 to 4");
     }
 
     @Test
@@ -144,23 +144,25 @@ class LikelyRangesTest {
         Fixture f = new Fixture();
         Assessment trust = f.trust(2, false, 1.0, 3.0);
         // two draws of 1 or 3: averages 1, 2 and 3 with chances 1/4, 1/2 and 1/4
-        assertThat(f.bootstrap(1000, 0, 100, 4, 3).get(trust).averageScore()).isEqualTo("1.00 - 3.00");
-        assertThat(f.bootstrap(1000, 50, 50, 4, 3).get(trust).averageScore()).isEqualTo("2.00 - 2.00");
+        assertThat(f.bootstrap(1000, 0, 100, 4, 3).get(trust).averageScore()).isEqualTo("1.0 to 3.0");
+        assertThat(f.bootstrap(1000, 50, 50, 4, 3).get(trust).averageScore()).isEqualTo("2.0 to 2.0");
         LikelyRange one = f.bootstrap(1, 2.5, 97.5, 4, 3).get(trust);
-        assertThat(one.averageScore()).matches("(\\d\\.00) - \\1");
+        assertThat(one.averageScore()).matches("(\\d\\.0) to \\1");
     }
 
     @Test
-    void averagesHaveTheDecimalsAskedForWithAPointInEveryLocale() {
+    void averagesAreRoundedToTheDecimalsAskedForAndWrittenAsPublishedWithAPointInEveryLocale() {
         Fixture f = new Fixture();
         Assessment trust = f.trust(2, false, 1.0, 2.0, 2.0);
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            Map<Assessment, LikelyRange> ranges = LikelyRanges.bootstrap(f.cutoffs, f.weighted, f.weights, f.deficits, 1000, 7, 0, 100, 3, 4, 3);
-            assertThat(ranges.get(trust).averageScore()).isEqualTo("1.000 - 2.000");
-            ranges = LikelyRanges.bootstrap(f.cutoffs, f.weighted, f.weights, f.deficits, 1000, 7, 50, 50, 0, 4, 3);
-            assertThat(ranges.get(trust).averageScore()).isEqualTo("2 - 2");
+            // three draws of 1, 2 and 2: the median sample averages 5/3
+            LikelyRange three = LikelyRanges.bootstrap(f.cutoffs, f.weighted, f.weights, f.deficits, 1000, 7, 50, 50, 3, 4, 3).get(trust);
+            assertThat(three).isEqualTo(new LikelyRange(1.667, 1.667, 1, 1));
+            assertThat(three.averageScore()).isEqualTo("1.667 to 1.667");
+            LikelyRange none = LikelyRanges.bootstrap(f.cutoffs, f.weighted, f.weights, f.deficits, 1000, 7, 50, 50, 0, 4, 3).get(trust);
+            assertThat(none.averageScore()).isEqualTo("2.0 to 2.0");
         } finally {
             Locale.setDefault(before);
         }
@@ -189,9 +191,16 @@ class LikelyRangesTest {
                     (double) samples, (double) seed, low, high, (double) decimals, (double) lowest, (double) override);
             Map<Assessment, String> actual = new LinkedHashMap<>();
             LikelyRanges.bootstrap(f.cutoffs, f.weighted, f.weights, f.deficits, samples, seed, low, high, decimals, lowest, override)
-                    .forEach((trust, range) -> actual.put(trust, range.averageScore() + "|" + range.rank()));
+                    .forEach((trust, range) -> actual.put(trust, asTheConsequenceWroteIt(range, decimals)));
             assertThat(actual).as("round %d", round).containsExactlyInAnyOrderEntriesOf(expected);
         }
+    }
+
+    /** "low - high|low - high", each average with {@code decimals} places: how the replaced consequence wrote the ranges. */
+    static String asTheConsequenceWroteIt(LikelyRange range, int decimals) {
+        String format = "%." + decimals + "f";
+        return String.format(Locale.ROOT, format + " - " + format, range.averageLow(), range.averageHigh()) + "|"
+                + range.rankLow() + " - " + range.rankHigh();
     }
 
     /** Up to 12 trusts in shuffled lines with 0 to 6 metrics of mixed weights, their facts in shuffled order. */

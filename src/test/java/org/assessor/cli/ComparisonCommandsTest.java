@@ -107,6 +107,23 @@ class ComparisonCommandsTest {
     }
 
     @Test
+    void whatifListsTheMethodologysOwnWhatIfForEachTrust() throws IOException {
+        Path nof = HOME.resolve("data/nof-2025-26/mental-health-and-community-trust-data-q4-2025-26.csv");
+        CommandRun result = run("whatif", "--methodology", "oversight-framework-2025-26", "--input", nof.toString(),
+                "--organisation", "Dorset Healthcare University NHS Foundation Trust", "--max-changes", "0", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Dorset Healthcare University NHS Foundation Trust (mental_health_community, q4_2025_26): "
+                + "the fewest metric improvements that reach the next better segment, peers fixed: OF1063 4.0 to 2.29")
+                .contains("Dorset Healthcare University NHS Foundation Trust (mental_health_community, q4_2025_26): "
+                + "the fewest metric improvements that move the trust up what_if.places_up places, peers fixed: OF1063 4.0 to 3.06");
+        assertThat(files(out)).containsExactlyInAnyOrder("margins.csv", "fragile.csv", "methodology-whatif.csv", "report.md");
+        assertThat(csv(out.resolve("methodology-whatif.csv"))).extracting(r -> r.get("period") + " " + r.get("rating") + " "
+                + r.get("result") + ": " + r.get("value")).containsExactly(
+                "q4_2025_26 2 next_segment_improvements: OF1063 4.0 to 2.29", "q4_2025_26 2 places_up_improvements: OF1063 4.0 to 3.06");
+    }
+
+    @Test
     void whatifForAnUnknownTrustExitsWithOne() {
         CommandRun result = run("whatif", "--input", DATA.toString(), "--organisation", "Nowhere NHS Trust", "--out", out.toString());
 

@@ -207,6 +207,22 @@ class RunsApiTest extends WebServer {
         assertThat(table.path("rows").get(0).get(rank).asString()).isEqualTo("1");
     }
 
+    /** The trust board's what-if is a result of each rating: 39 of the 61 Q1 trusts can move up by their metrics. */
+    @Test
+    void theOversightFrameworkWhatIfIsInTheRatingsOfTheTrustsThatCanMoveUp() throws Exception {
+        JsonNode ratings = Client.json(auditor.get("/api/runs/" + nofRun + "/ratings"));
+        int withWhatIf = 0;
+        for (JsonNode rating : ratings) {
+            String whatIf = rating.path("results").path("next_segment_improvements").asString("");
+            if (!whatIf.isEmpty()) {
+                assertThat(whatIf).matches("OF1\\d{3} \\d\\.\\d+ to \\d\\.\\d+(; OF1\\d{3} \\d\\.\\d+ to \\d\\.\\d+)*");
+                withWhatIf++;
+            }
+        }
+        assertThat(ratings.size()).isEqualTo(61);
+        assertThat(withWhatIf).isEqualTo(39);
+    }
+
     @Test
     void aTableFilterOnAnUnknownColumnAndAMethodologyWithoutTablesAreProblems() throws Exception {
         assertProblem(auditor.get("/api/runs/" + nofRun + "/tables/league-table.csv?Colour=red"), 400, "Colour", "red");
