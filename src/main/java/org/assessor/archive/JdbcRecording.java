@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Methodology;
+import org.assessor.output.ExplainedRating;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.system.EngineVersion;
 import org.assessor.system.Hashes;
@@ -68,6 +69,13 @@ final class JdbcRecording implements Recording {
 
     @Override
     public void add(Rating rating) {
+        add(new ExplainedRating(rating, null));
+    }
+
+    @Override
+    public void add(ExplainedRating explained) {
+        Rating rating = explained.rating();
+        String explanation = explained.explanation() != null ? explained.explanation() : ExplanationsJson.toJson(rating, text);
         if (committed) {
             throw new IllegalStateException("run " + begun.id() + " is committed; runs are immutable");
         }
@@ -81,7 +89,7 @@ final class JdbcRecording implements Recording {
             insert.setString(6, stored.rating());
             insert.setString(7, Json.text(stored.results()));
             insert.setBoolean(8, stored.dependsOnAssumptions());
-            insert.setBytes(9, Gzip.text(ExplanationsJson.toJson(rating, text)));
+            insert.setBytes(9, Gzip.text(explanation));
             insert.setString(10, Json.text(stored.attributes()));
             insert.addBatch();
             if (++count % BATCH == 0) {

@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Result;
@@ -80,39 +82,63 @@ public final class Assessor {
      * assessments (thrown by the iterator) stops the rating and is thrown on.
      */
     public void rate(RuleBase rules, Iterator<AssessmentInputs> assessments, Consumer<Rating> sink) {
+        rate(rules, assessments, rating -> rating, sink);
+    }
+
+    /**
+     * Rates every assessment, turns each rating into what the sink takes on the thread that rated it (so
+     * that work such as serialising an explanation runs on every core), and hands those on in input order.
+     */
+    public <T> void rate(RuleBase rules, Iterator<AssessmentInputs> assessments, Function<Rating, T> finish, Consumer<T> sink) {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
         if (groupBy.isEmpty()) {
-            inParallel(rules, chunks(assessments), sink);
+            inParallel(rules, chunks(assessments), finish, (batch, done) -> done.forEach(sink));
             return;
         }
         List<AssessmentInputs> all = new ArrayList<>();
         assessments.forEachRemaining(all::add);
-        Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
-        inParallel(rules, groupedBatches(all, groupBy).iterator(), r -> byAssessment.put(r.assessment(), r));
+        Map<Assessment, T> byAssessment = new IdentityHashMap<>();
+        inParallel(rules, groupedBatches(all, groupBy).iterator(), finish, (batch, done) -> {
+            for (int i = 0; i < batch.size(); i++) {
+                byAssessment.put(batch.get(i).assessment(), done.get(i));
+            }
+        });
         all.forEach(s -> sink.accept(byAssessment.get(s.assessment())));
     }
 
-    /** Rates batches on the pool, a few ahead of the one being handed on; hands ratings on in batch order. */
-    private void inParallel(RuleBase rules, Iterator<List<AssessmentInputs>> batches, Consumer<Rating> sink) {
-        Deque<Future<List<Rating>>> pending = new ArrayDeque<>();
+    /** Rates batches on the pool, a few ahead of the one being handed on; hands them on in batch order. */
+    private <T> void inParallel(RuleBase rules, Iterator<List<AssessmentInputs>> batches, Function<Rating, T> finish,
+                                BiConsumer<List<AssessmentInputs>, List<T>> sink) {
+        Deque<Batch<T>> pending = new ArrayDeque<>();
         try {
             while (batches.hasNext()) {
                 List<AssessmentInputs> next = batches.next();
-                pending.add(POOL.submit(() -> rateBatch(rules, next)));
-                while (pending.size() > 2 * THREADS || !pending.isEmpty() && pending.peek().isDone()) {
-                    done(pending.poll(), rules).forEach(sink);
+                pending.add(new Batch<>(next, POOL.submit(() -> finished(rateBatch(rules, next), finish))));
+                while (pending.size() > 2 * THREADS || !pending.isEmpty() && pending.peek().future().isDone()) {
+                    Batch<T> batch = pending.poll();
+                    sink.accept(batch.assessments(), done(batch.future(), rules));
                 }
             }
             while (!pending.isEmpty()) {
-                done(pending.poll(), rules).forEach(sink);
+                Batch<T> batch = pending.poll();
+                sink.accept(batch.assessments(), done(batch.future(), rules));
             }
         } finally {
-            pending.forEach(future -> future.cancel(true));
+            pending.forEach(batch -> batch.future().cancel(true));
         }
     }
 
-    private static List<Rating> done(Future<List<Rating>> future, RuleBase rules) {
+    private record Batch<T>(List<AssessmentInputs> assessments, Future<List<T>> future) {
+    }
+
+    private static <T> List<T> finished(List<Rating> ratings, Function<Rating, T> finish) {
+        List<T> done = new ArrayList<>(ratings.size());
+        ratings.forEach(rating -> done.add(finish.apply(rating)));
+        return done;
+    }
+
+    private static <T> List<T> done(Future<List<T>> future, RuleBase rules) {
         try {
             return future.get();
         } catch (InterruptedException e) {

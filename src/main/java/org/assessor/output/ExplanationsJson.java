@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.assessor.assessment.Rating;
@@ -20,13 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code explanations.json}: the run's provenance, then every rating with its ordered steps. Written as
- * a stream, one rating at a time.
+ * a stream, one rating at a time, each as serialised once by {@link #serialiser} (on the rating threads).
  */
-public final class ExplanationsJson implements Consumer<Rating>, AutoCloseable {
+public final class ExplanationsJson implements Consumer<ExplainedRating>, AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 
     private final Supplier<RunInfo> run;
-    private final StepText text;
     private final JsonGenerator json;
     private boolean started;
     private boolean closed;
@@ -37,20 +37,27 @@ public final class ExplanationsJson implements Consumer<Rating>, AutoCloseable {
      */
     public ExplanationsJson(Supplier<RunInfo> run, Methodology methodology, OutputStream out) {
         this.run = run;
-        this.text = new StepText(methodology.labels());
         this.json = JSON.createGenerator(out);
     }
 
     public static void write(RunInfo run, Methodology methodology, List<Rating> ratings, OutputStream out) {
+        Function<Rating, ExplainedRating> serialiser = serialiser(methodology);
         try (ExplanationsJson explanations = new ExplanationsJson(() -> run, methodology, out)) {
-            ratings.forEach(explanations);
+            ratings.forEach(rating -> explanations.accept(serialiser.apply(rating)));
         }
     }
 
+    /** Serialises each rating's explanation; safe to call from several threads at once. */
+    public static Function<Rating, ExplainedRating> serialiser(Methodology methodology) {
+        StepText text = new StepText(methodology.labels());
+        return rating -> new ExplainedRating(rating, toJson(rating, text));
+    }
+
+    /** Writes the explanation as it was serialised: the same text the run archive keeps. */
     @Override
-    public void accept(Rating rating) {
+    public void accept(ExplainedRating rating) {
         start();
-        json.writePOJO(toMap(rating, text));
+        json.writeRawValue(rating.explanation());
     }
 
     private void start() {
@@ -103,11 +110,18 @@ public final class ExplanationsJson implements Consumer<Rating>, AutoCloseable {
         }
         map.put("inputs", inputs);
         Map<String, Object> uses = new LinkedHashMap<>();
-        step.uses().forEach((name, value) -> uses.put(name, value instanceof Score score
-                ? Map.of("status", score.status(), "points", score.points()) : value));
+        step.uses().forEach((name, value) -> uses.put(name, value instanceof Score score ? score(score) : value));
         map.put("uses", uses);
         map.put("parameters", step.params().stream().map(ExplanationsJson::param).toList());
         map.put("outcomes", step.outcomes());
+        return map;
+    }
+
+    /** Status then points, always: Map.of would order them differently from one JVM to the next. */
+    private static Map<String, Object> score(Score score) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("status", score.status());
+        map.put("points", score.points());
         return map;
     }
 
