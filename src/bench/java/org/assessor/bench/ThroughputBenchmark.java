@@ -81,7 +81,7 @@ public class ThroughputBenchmark {
             List<AssessmentInputs> chunk = assessments.subList(from, Math.min(assessments.size(), from + CHUNK));
             if (serialise) {
                 // as the rating pipeline does: on the rating threads, one text per rating
-                assessor.rate(rules, chunk.iterator(), serialiser, explained -> sink.consume(explained.explanation()));
+                assessor.rate(rules, chunk.iterator(), serialiser, explained -> sink.consume(explained.json()));
             } else {
                 sink.consume(assessor.rate(rules, chunk));
             }

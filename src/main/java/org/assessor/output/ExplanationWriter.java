@@ -1,6 +1,6 @@
 package org.assessor.output;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,12 +27,13 @@ final class ExplanationWriter {
         this.text = text;
     }
 
-    String toJson(Rating rating) {
-        StringWriter out = new StringWriter(8192);
+    /** UTF-8, as files and the archive store it: no text to build and encode again. */
+    byte[] toJson(Rating rating) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 << 10);
         try (JsonGenerator g = json.createGenerator(out)) {
             write(g, rating);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private void write(JsonGenerator g, Rating rating) {

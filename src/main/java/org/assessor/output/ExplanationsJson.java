@@ -1,6 +1,10 @@
 package org.assessor.output;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -9,7 +13,6 @@ import java.util.function.Supplier;
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Methodology;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +24,7 @@ public final class ExplanationsJson implements Consumer<ExplainedRating>, AutoCl
     private static final JsonMapper JSON = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 
     private final Supplier<RunInfo> run;
-    private final JsonGenerator json;
+    private final OutputStream out;
     private boolean started;
     private boolean closed;
 
@@ -31,7 +34,7 @@ public final class ExplanationsJson implements Consumer<ExplainedRating>, AutoCl
      */
     public ExplanationsJson(Supplier<RunInfo> run, Methodology methodology, OutputStream out) {
         this.run = run;
-        this.json = JSON.createGenerator(out);
+        this.out = new BufferedOutputStream(out, 1 << 16);
     }
 
     public static void write(RunInfo run, Methodology methodology, List<Rating> ratings, OutputStream out) {
@@ -47,37 +50,48 @@ public final class ExplanationsJson implements Consumer<ExplainedRating>, AutoCl
         return rating -> new ExplainedRating(rating, writer.toJson(rating));
     }
 
-    /** Writes the explanation as it was serialised: the same text the run archive keeps. */
+    /** Writes the explanation's bytes as they were serialised: the same the run archive keeps. */
     @Override
     public void accept(ExplainedRating rating) {
-        start();
-        json.writeRawValue(rating.explanation());
-    }
-
-    private void start() {
-        if (!started) {
+        try {
+            out.write(started ? COMMA : header());
             started = true;
-            json.writeStartObject();
-            json.writeName("run");
-            json.writePOJO(run.get());
-            json.writeName("ratings");
-            json.writeStartArray();
+            out.write(rating.json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
+
+    private byte[] header() {
+        byte[] provenance = JSON.writeValueAsBytes(run.get());
+        byte[] header = new byte[OPEN_RUN.length + provenance.length + OPEN_RATINGS.length];
+        System.arraycopy(OPEN_RUN, 0, header, 0, OPEN_RUN.length);
+        System.arraycopy(provenance, 0, header, OPEN_RUN.length, provenance.length);
+        System.arraycopy(OPEN_RATINGS, 0, header, OPEN_RUN.length + provenance.length, OPEN_RATINGS.length);
+        return header;
+    }
+
+    private static final byte[] OPEN_RUN = "{\"run\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OPEN_RATINGS = ",\"ratings\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = {','};
+    private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
 
     /** Ends the file (once); the stream is closed by its owner. A run that failed before its first rating writes nothing. */
     @Override
     public void close() {
         if (!closed && started) {
             closed = true;
-            json.writeEndArray();
-            json.writeEndObject();
-            json.flush();
+            try {
+                out.write(CLOSE);
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     /** One rating as the object {@code explanations.json} holds for it, as JSON text: what the run archive keeps. */
     public static String toJson(Rating rating, StepText text) {
-        return new ExplanationWriter(JSON, text).toJson(rating);
+        return new String(new ExplanationWriter(JSON, text).toJson(rating), StandardCharsets.UTF_8);
     }
 }

@@ -104,7 +104,7 @@ abstract class RunArchiveContract {
 
         List<String> all = archives.runs().explanations(summary.id());
 
-        assertThat(all).hasSize(10).containsExactlyElementsOf(explained.stream().map(ExplainedRating::explanation).toList());
+        assertThat(all).hasSize(10).containsExactlyElementsOf(explained.stream().map(ExplainedRating::text).toList());
         for (int i = 0; i < 10; i++) {
             assertThat(archives.runs().explanation(summary.id(), i)).contains(all.get(i));
         }
