@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,13 +92,13 @@ public final class Assessor {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
         if (groupBy.isEmpty()) {
-            inParallel(rules, chunks(assessments), finish, (batch, done) -> done.forEach(sink));
+            inParallel(rules, Batches.consecutive(assessments, batch), finish, (batch, done) -> done.forEach(sink));
             return;
         }
         List<AssessmentInputs> all = new ArrayList<>();
         assessments.forEachRemaining(all::add);
         Map<Assessment, T> byAssessment = new IdentityHashMap<>();
-        inParallel(rules, groupedBatches(all, groupBy).iterator(), finish, (batch, done) -> {
+        inParallel(rules, Batches.grouped(all, groupBy, batch).iterator(), finish, (batch, done) -> {
             for (int i = 0; i < batch.size(); i++) {
                 byAssessment.put(batch.get(i).assessment(), done.get(i));
             }
@@ -155,62 +154,6 @@ public final class Assessor {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    /** Consecutive assessments, {@code batch} at a time, read only as the batches are asked for. */
-    private Iterator<List<AssessmentInputs>> chunks(Iterator<AssessmentInputs> assessments) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return assessments.hasNext();
-            }
-
-            @Override
-            public List<AssessmentInputs> next() {
-                List<AssessmentInputs> chunk = new ArrayList<>(batch);
-                while (chunk.size() < batch && assessments.hasNext()) {
-                    chunk.add(assessments.next());
-                }
-                return chunk;
-            }
-        };
-    }
-
-    /**
-     * Assessments with the same group key share one session, whole: rules may compare them (ranks,
-     * quartiles). Groups are packed together up to the batch size; a large group stays whole.
-     */
-    private List<List<AssessmentInputs>> groupedBatches(List<AssessmentInputs> assessments, List<String> groupBy) {
-        Map<Object, List<AssessmentInputs>> groups = new LinkedHashMap<>();
-        for (AssessmentInputs one : assessments) {
-            groups.computeIfAbsent(groupKey(one.assessment(), groupBy), k -> new ArrayList<>()).add(one);
-        }
-        List<List<AssessmentInputs>> batches = new ArrayList<>();
-        List<AssessmentInputs> current = new ArrayList<>();
-        for (List<AssessmentInputs> group : groups.values()) {
-            if (!current.isEmpty() && current.size() + group.size() > batch) {
-                batches.add(current);
-                current = new ArrayList<>();
-            }
-            current.addAll(group);
-        }
-        if (!current.isEmpty()) {
-            batches.add(current);
-        }
-        return batches;
-    }
-
-    /** The values that put an assessment in its session group: {@code sector}, {@code period} or an attribute. */
-    static List<String> groupKey(Assessment assessment, List<String> groupBy) {
-        List<String> key = new ArrayList<>(groupBy.size());
-        for (String name : groupBy) {
-            key.add(switch (name) {
-                case "sector" -> assessment.getSector();
-                case "period" -> String.valueOf(assessment.getPeriod());
-                default -> String.valueOf(assessment.attribute(name));
-            });
-        }
-        return key;
     }
 
     private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> assessments) {
