@@ -2,12 +2,12 @@ package org.assessor.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
-import org.assessor.methodology.Methodology;
 import org.assessor.assessment.Rating;
-import java.util.function.Function;
+import org.assessor.methodology.Methodology;
 import org.assessor.output.ExplainedRating;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.rules.RuleBase;
