@@ -30,6 +30,11 @@ public final class Footprint {
             System.out.printf("ratings %s explanations: %,d bytes per rating, %.1f steps per rating%n",
                     explain ? "with" : "without", (withRatings - withSubjects) / size,
                     ratings.stream().mapToInt(r -> r.steps().size()).average().orElse(0));
+            if (explain) {
+                // the recorder keeps firings; reading the steps (above) built them and dropped the firings
+                System.out.printf("ratings with explanations, steps read: %,d bytes per rating%n",
+                        (Populations.usedHeap() - withSubjects) / size);
+            }
             ratings = null;
         }
     }

@@ -2,10 +2,14 @@ package org.assessor.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
 import org.assessor.methodology.Methodology;
+import org.assessor.output.ExplainedRating;
+import org.assessor.output.ExplanationsJson;
 import org.assessor.rules.RuleBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,11 +43,16 @@ public class ThroughputBenchmark {
     @Param({"false", "true"})
     public boolean explain;
 
+    /** Also serialise each rating's explanation as explanations.json and the archive store it (needs explain). */
+    @Param({"false"})
+    public boolean serialise;
+
     static final int CHUNK = 100_000;
 
     private RuleBase rules;
     private List<AssessmentInputs> assessments;
     private Assessor assessor;
+    private Function<Rating, ExplainedRating> serialiser;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -57,6 +66,7 @@ public class ThroughputBenchmark {
             System.out.printf("[bench] %,d subjects, about %,d bytes each in memory%n", size, (after - before) / size);
         }
         assessor = new Assessor(explain);
+        serialiser = ExplanationsJson.serialiser(methodology);
     }
 
     /**
@@ -68,7 +78,13 @@ public class ThroughputBenchmark {
     public void engine(Blackhole sink, CpuClock clock) {
         clock.op();
         for (int from = 0; from < assessments.size(); from += CHUNK) {
-            sink.consume(assessor.rate(rules, assessments.subList(from, Math.min(assessments.size(), from + CHUNK))));
+            List<AssessmentInputs> chunk = assessments.subList(from, Math.min(assessments.size(), from + CHUNK));
+            if (serialise) {
+                // as the rating pipeline does: on the rating threads, one text per rating
+                assessor.rate(rules, chunk.iterator(), serialiser, explained -> sink.consume(explained.json()));
+            } else {
+                sink.consume(assessor.rate(rules, chunk));
+            }
         }
     }
 }

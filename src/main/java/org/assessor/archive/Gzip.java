@@ -16,9 +16,13 @@ final class Gzip {
     }
 
     static byte[] text(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 4 + 64);
+        return bytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] bytes(byte[] text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length / 4 + 64);
         try (GZIPOutputStream out = fast(bytes)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,11 +11,12 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 import org.assessor.assessment.Rating;
-import org.assessor.explanation.StepText;
 import org.assessor.methodology.Methodology;
+import org.assessor.output.ExplainedRating;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.system.EngineVersion;
 import org.assessor.system.Hashes;
@@ -37,7 +38,7 @@ final class JdbcRecording implements Recording {
     private final Database database;
     private final Connection connection;
     private final RunSummary begun;
-    private final StepText text;
+    private final Function<Rating, ExplainedRating> serialiser;
     private PreparedStatement insert;
     private int count;
     private boolean committed;
@@ -46,7 +47,7 @@ final class JdbcRecording implements Recording {
         this.database = database;
         this.connection = connection;
         this.begun = begun;
-        this.text = new StepText(methodology.labels());
+        this.serialiser = ExplanationsJson.serialiser(methodology);
     }
 
     static JdbcRecording begin(Database database, RunStart start) {
@@ -68,6 +69,13 @@ final class JdbcRecording implements Recording {
 
     @Override
     public void add(Rating rating) {
+        add(new ExplainedRating(rating, null));
+    }
+
+    @Override
+    public void add(ExplainedRating explained) {
+        Rating rating = explained.rating();
+        byte[] explanation = explained.json() != null ? explained.json() : serialiser.apply(rating).json();
         if (committed) {
             throw new IllegalStateException("run " + begun.id() + " is committed; runs are immutable");
         }
@@ -81,7 +89,7 @@ final class JdbcRecording implements Recording {
             insert.setString(6, stored.rating());
             insert.setString(7, Json.text(stored.results()));
             insert.setBoolean(8, stored.dependsOnAssumptions());
-            insert.setBytes(9, Gzip.text(ExplanationsJson.toJson(rating, text)));
+            insert.setBytes(9, Gzip.bytes(explanation));
             insert.setString(10, Json.text(stored.attributes()));
             insert.addBatch();
             if (++count % BATCH == 0) {

@@ -76,6 +76,24 @@ final class JdbcRunArchive implements RunArchive {
     }
 
     @Override
+    public List<String> explanations(long runId) {
+        return database.call("cannot read the explanations of run " + runId, connection -> {
+            require(connection, runId);
+            List<String> explanations = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT explanation FROM rating WHERE run_id = ? ORDER BY rating_index")) {
+                select.setLong(1, runId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        explanations.add(Gzip.string(rows.getBytes(1)));
+                    }
+                }
+            }
+            return explanations;
+        });
+    }
+
+    @Override
     public InputStream input(long runId) {
         byte[] gzip = database.call("cannot read the input of run " + runId, connection -> {
             require(connection, runId);

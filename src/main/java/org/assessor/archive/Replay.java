@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.assessor.assessment.Rating;
-import org.assessor.explanation.StepText;
 import org.assessor.methodology.Methodology;
-import org.assessor.output.ExplanationsJson;
+import org.assessor.output.ExplainedRating;
+import org.assessor.rating.Progress;
+import org.assessor.rating.RatingPipeline.Recorded;
 import org.assessor.rating.RatingService;
 import org.assessor.system.Scratch;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,31 +47,33 @@ public final class Replay {
         try (Scratch scratch = Scratch.create("assessor-replay-");
              InputStream archived = archive.input(runId)) {
             Path input = scratch.write(Path.of(run.inputName()).getFileName().toString(), archived);
-            return compare(run, methodology, service.rate(methodology, input, run.period()).ratings());
+            List<ExplainedRating> replayed = new ArrayList<>();
+            service.rate(methodology, input, run.period(), Recorded.EVERYTHING, replayed::add, Progress.NONE);
+            return compare(run, methodology, replayed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the input of run " + runId, e);
         }
     }
 
-    private ReplayResult compare(RunSummary run, Methodology methodology, List<Rating> replayed) {
+    private ReplayResult compare(RunSummary run, Methodology methodology, List<ExplainedRating> replayed) {
         List<String> found = new ArrayList<>();
         if (!methodology.version().equals(run.methodologyVersion())) {
             found.add("methodology: the snapshot loads as version " + methodology.version() + ", the run used "
                     + run.methodologyVersion());
         }
         List<StoredRating> stored = archive.ratings(run.id());
+        List<String> explanations = archive.explanations(run.id());
         if (stored.size() != replayed.size()) {
             found.add("ratings: " + stored.size() + " archived, " + replayed.size() + " replayed");
         }
-        StepText text = new StepText(methodology.labels());
         for (int i = 0; i < Math.min(stored.size(), replayed.size()); i++) {
-            compare(run.id(), stored.get(i), replayed.get(i), text, found);
+            compare(stored.get(i), i < explanations.size() ? explanations.get(i) : "null", replayed.get(i), found);
         }
         return new ReplayResult(run.id(), stored.size(), found.size(), List.copyOf(found.subList(0, Math.min(shown, found.size()))));
     }
 
-    private void compare(long runId, StoredRating archived, Rating replayed, StepText text, List<String> found) {
-        StoredRating again = StoredRatings.of(archived.index(), replayed);
+    private void compare(StoredRating archived, String explanation, ExplainedRating replayed, List<String> found) {
+        StoredRating again = StoredRatings.of(archived.index(), replayed.rating());
         String which = "rating " + archived.index() + " (" + archived.organisation() + ", " + archived.sector() + ")";
         differ(found, which, "organisation", archived.organisation(), again.organisation());
         differ(found, which, "sector", archived.sector(), again.sector());
@@ -82,10 +84,13 @@ public final class Replay {
         }
         differ(found, which, "attributes", archived.attributes(), again.attributes());
         differ(found, which, "depends_on_assumptions", archived.dependsOnAssumptions(), again.dependsOnAssumptions());
-        String explanation = archive.explanation(runId, archived.index()).orElse("null");
-        String difference = JsonDiff.first(JSON.readTree(explanation), JSON.readTree(ExplanationsJson.toJson(replayed, text)), "explanation");
-        if (difference != null) {
-            found.add(which + ": " + difference);
+        // equal texts are equal trees: only a difference is parsed, to say where it is
+        String replayedText = replayed.text();
+        if (!explanation.equals(replayedText)) {
+            String difference = JsonDiff.first(JSON.readTree(explanation), JSON.readTree(replayedText), "explanation");
+            if (difference != null) {
+                found.add(which + ": " + difference);
+            }
         }
     }
 

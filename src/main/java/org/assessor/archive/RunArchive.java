@@ -27,6 +27,9 @@ public interface RunArchive {
      */
     Optional<String> explanation(long runId, int index);
 
+    /** Every rating's explanation as JSON, in input order, read in one query: what a replay compares with. */
+    List<String> explanations(long runId);
+
     /** The input file exactly as it was rated. */
     InputStream input(long runId);
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Result;
@@ -80,39 +81,63 @@ public final class Assessor {
      * assessments (thrown by the iterator) stops the rating and is thrown on.
      */
     public void rate(RuleBase rules, Iterator<AssessmentInputs> assessments, Consumer<Rating> sink) {
+        rate(rules, assessments, rating -> rating, sink);
+    }
+
+    /**
+     * Rates every assessment, turns each rating into what the sink takes on the thread that rated it (so
+     * that work such as serialising an explanation runs on every core), and hands those on in input order.
+     */
+    public <T> void rate(RuleBase rules, Iterator<AssessmentInputs> assessments, Function<Rating, T> finish, Consumer<T> sink) {
         var sessions = rules.methodology().config().sessions();
         List<String> groupBy = sessions == null || sessions.groupBy() == null ? List.of() : sessions.groupBy();
         if (groupBy.isEmpty()) {
-            inParallel(rules, chunks(assessments), sink);
+            inParallel(rules, Batches.consecutive(assessments, batch), finish, (batch, done) -> done.forEach(sink));
             return;
         }
         List<AssessmentInputs> all = new ArrayList<>();
         assessments.forEachRemaining(all::add);
-        Map<Assessment, Rating> byAssessment = new IdentityHashMap<>();
-        inParallel(rules, groupedBatches(all, groupBy).iterator(), r -> byAssessment.put(r.assessment(), r));
+        Map<Assessment, T> byAssessment = new IdentityHashMap<>();
+        inParallel(rules, Batches.grouped(all, groupBy, batch).iterator(), finish, (batch, done) -> {
+            for (int i = 0; i < batch.size(); i++) {
+                byAssessment.put(batch.get(i).assessment(), done.get(i));
+            }
+        });
         all.forEach(s -> sink.accept(byAssessment.get(s.assessment())));
     }
 
-    /** Rates batches on the pool, a few ahead of the one being handed on; hands ratings on in batch order. */
-    private void inParallel(RuleBase rules, Iterator<List<AssessmentInputs>> batches, Consumer<Rating> sink) {
-        Deque<Future<List<Rating>>> pending = new ArrayDeque<>();
+    /** Rates batches on the pool, a few ahead of the one being handed on; hands them on in batch order. */
+    private <T> void inParallel(RuleBase rules, Iterator<List<AssessmentInputs>> batches, Function<Rating, T> finish,
+                                BiConsumer<List<AssessmentInputs>, List<T>> sink) {
+        Deque<Batch<T>> pending = new ArrayDeque<>();
         try {
             while (batches.hasNext()) {
                 List<AssessmentInputs> next = batches.next();
-                pending.add(POOL.submit(() -> rateBatch(rules, next)));
-                while (pending.size() > 2 * THREADS || !pending.isEmpty() && pending.peek().isDone()) {
-                    done(pending.poll(), rules).forEach(sink);
+                pending.add(new Batch<>(next, POOL.submit(() -> finished(rateBatch(rules, next), finish))));
+                while (pending.size() > 2 * THREADS || !pending.isEmpty() && pending.peek().future().isDone()) {
+                    Batch<T> batch = pending.poll();
+                    sink.accept(batch.assessments(), done(batch.future(), rules));
                 }
             }
             while (!pending.isEmpty()) {
-                done(pending.poll(), rules).forEach(sink);
+                Batch<T> batch = pending.poll();
+                sink.accept(batch.assessments(), done(batch.future(), rules));
             }
         } finally {
-            pending.forEach(future -> future.cancel(true));
+            pending.forEach(batch -> batch.future().cancel(true));
         }
     }
 
-    private static List<Rating> done(Future<List<Rating>> future, RuleBase rules) {
+    private record Batch<T>(List<AssessmentInputs> assessments, Future<List<T>> future) {
+    }
+
+    private static <T> List<T> finished(List<Rating> ratings, Function<Rating, T> finish) {
+        List<T> done = new ArrayList<>(ratings.size());
+        ratings.forEach(rating -> done.add(finish.apply(rating)));
+        return done;
+    }
+
+    private static <T> List<T> done(Future<List<T>> future, RuleBase rules) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -129,62 +154,6 @@ public final class Assessor {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    /** Consecutive assessments, {@code batch} at a time, read only as the batches are asked for. */
-    private Iterator<List<AssessmentInputs>> chunks(Iterator<AssessmentInputs> assessments) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return assessments.hasNext();
-            }
-
-            @Override
-            public List<AssessmentInputs> next() {
-                List<AssessmentInputs> chunk = new ArrayList<>(batch);
-                while (chunk.size() < batch && assessments.hasNext()) {
-                    chunk.add(assessments.next());
-                }
-                return chunk;
-            }
-        };
-    }
-
-    /**
-     * Assessments with the same group key share one session, whole: rules may compare them (ranks,
-     * quartiles). Groups are packed together up to the batch size; a large group stays whole.
-     */
-    private List<List<AssessmentInputs>> groupedBatches(List<AssessmentInputs> assessments, List<String> groupBy) {
-        Map<Object, List<AssessmentInputs>> groups = new LinkedHashMap<>();
-        for (AssessmentInputs one : assessments) {
-            groups.computeIfAbsent(groupKey(one.assessment(), groupBy), k -> new ArrayList<>()).add(one);
-        }
-        List<List<AssessmentInputs>> batches = new ArrayList<>();
-        List<AssessmentInputs> current = new ArrayList<>();
-        for (List<AssessmentInputs> group : groups.values()) {
-            if (!current.isEmpty() && current.size() + group.size() > batch) {
-                batches.add(current);
-                current = new ArrayList<>();
-            }
-            current.addAll(group);
-        }
-        if (!current.isEmpty()) {
-            batches.add(current);
-        }
-        return batches;
-    }
-
-    /** The values that put an assessment in its session group: {@code sector}, {@code period} or an attribute. */
-    static List<String> groupKey(Assessment assessment, List<String> groupBy) {
-        List<String> key = new ArrayList<>(groupBy.size());
-        for (String name : groupBy) {
-            key.add(switch (name) {
-                case "sector" -> assessment.getSector();
-                case "period" -> String.valueOf(assessment.getPeriod());
-                default -> String.valueOf(assessment.attribute(name));
-            });
-        }
-        return key;
     }
 
     private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> assessments) {

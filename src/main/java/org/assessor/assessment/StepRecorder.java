@@ -1,16 +1,12 @@
 package org.assessor.assessment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import org.assessor.fact.Assessment;
-import org.assessor.fact.Input;
-import org.assessor.fact.Param;
 import org.assessor.fact.Result;
 import org.assessor.fact.Score;
 import org.kie.api.definition.rule.Rule;
@@ -24,17 +20,20 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Records every rule firing of one session as a {@link Step} of the assessment it concerns. Values that a
- * later override may change are copied when the rule fires; nothing is turned into text here.
+ * Records every rule firing of one session as a {@link Firing} of the assessment it concerns: arrays of what
+ * the rule bound and matched, copied when it fires (a later override may change a result's value). Steps
+ * are built from them only when an explanation is read ({@link RecordedSteps}).
  */
 public final class StepRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String GENERATED = "GENERATED_";
 
-    private final Map<Assessment, List<Step>> steps = new IdentityHashMap<>();
+    private final Map<Assessment, List<Firing>> firings = new IdentityHashMap<>();
+    private final Map<Rule, String[]> declarations = new IdentityHashMap<>();
     private final ToIntFunction<String> order;
-    private Map<String, Object> bindings;
-    private List<Object> matched;
-    private Map<Result, Object> valuesBefore = Map.of();
+    private String[] names;
+    private Object[] values;
+    private Object[] matched;
+    private Object[] before;
     private List<Outcome> outcomes;
 
     /** @param order where each rule stands in the methodology, by rule name */
@@ -42,39 +41,31 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         this.order = order;
     }
 
-    /**
-     * The assessment's steps in methodology order (rule files in name order, rules as written), so an
-     * explanation reads as the methodology does. Rules are written so that a step only uses results of
-     * earlier ones, so this order agrees with the order they fired in.
-     */
+    /** The assessment's steps in methodology order, built when first read. */
     public List<Step> stepsOf(Assessment assessment) {
-        List<Step> own = new ArrayList<>(steps.getOrDefault(assessment, List.of()));
-        own.sort(Comparator.comparingInt(Step::order));
-        return own;
+        return new RecordedSteps(firings.getOrDefault(assessment, List.of()), order);
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Match match = event.getMatch();
+        names = declarations.computeIfAbsent(match.getRule(), rule -> match.getDeclarationIds().stream()
+                .filter(id -> !id.startsWith(GENERATED)).toArray(String[]::new));
         // bindings are read lazily from the matched objects, so copy them before the consequence changes any
-        bindings = new LinkedHashMap<>();
-        for (String id : match.getDeclarationIds()) {
-            if (!id.startsWith(GENERATED)) {
-                bindings.put(id, match.getDeclarationValue(id));
-            }
+        values = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = match.getDeclarationValue(names[i]);
         }
-        matched = match.getObjects();
-        valuesBefore = Map.of();
-        for (Object fact : matched) {
-            if (fact instanceof Result result) {
+        matched = match.getObjects().toArray();
+        before = null;
+        for (int i = 0; i < matched.length; i++) {
+            if (matched[i] instanceof Result result) {
                 // only firings that read results can see them replaced by an override, so only they pay for the copy
-                if (valuesBefore.isEmpty()) {
-                    valuesBefore = new IdentityHashMap<>();
-                }
-                valuesBefore.put(result, result.getValue());
+                before = before == null ? new Object[matched.length] : before;
+                before[i] = result.getValue();
             }
         }
-        outcomes = new ArrayList<>();
+        outcomes = new ArrayList<>(2);
     }
 
     @Override
@@ -92,7 +83,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
         if (outcomes != null && event.getObject() instanceof Result result) {
-            outcomes.add(new Outcome(result.getName(), result.getValue(), valuesBefore.get(result)));
+            outcomes.add(new Outcome(result.getName(), result.getValue(), valueBefore(result)));
         }
     }
 
@@ -103,62 +94,52 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        Match match = event.getMatch();
-        Facts facts = new Facts();
-        matched.forEach(facts::add);
-        bindings.values().forEach(value -> {
-            if (value instanceof List<?> list) {
-                list.forEach(facts::add);
-            }
-        });
-        Rule rule = match.getRule();
-        Map<String, Object> meta = rule.getMetaData();
-        Step step = new Step(rule.getName(), order.applyAsInt(rule.getName()), metadata(meta.get("explain")),
-                "true".equals(metadata(meta.get("detail"))),
-                facts.inputs, facts.uses, facts.params,
-                outcomes, bindings);
-        Assessment assessment = facts.assessment != null ? facts.assessment : assessmentIn(bindings);
-        steps.computeIfAbsent(assessment, key -> new ArrayList<>()).add(step);
+        Object[] facts = withListed();
+        Firing firing = new Firing(event.getMatch().getRule(), names, values, facts, seen(facts), outcomes);
+        firings.computeIfAbsent(RecordedSteps.assessmentOf(facts, values), key -> new ArrayList<>()).add(firing);
         outcomes = null;
     }
 
-    /** Metadata values keep the quotes they were written with. */
-    private static String metadata(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
-    }
-
-    private static Assessment assessmentIn(Map<String, Object> bindings) {
-        return bindings.values().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast)
-                .findFirst().orElse(null);
-    }
-
-    /** The matched facts of one firing, sorted by what they are to an explanation. */
-    private final class Facts {
-        private Assessment assessment;
-        private final List<Input> inputs = new ArrayList<>();
-        private final Map<String, Object> uses = new LinkedHashMap<>();
-        private final List<Param> params = new ArrayList<>();
-
-        void add(Object fact) {
-            if (fact instanceof Assessment a) {
-                assessment = a;
-            } else if (fact instanceof Input input) {
-                inputs.add(input);
-                assessment = input.assessment();
-            } else if (fact instanceof Param param) {
-                params.add(param);
-            } else if (fact instanceof Result result) {
-                Object before = valuesBefore.containsKey(result) ? valuesBefore.get(result) : result.getValue();
-                uses.put(result.getName(), before);
-                assessment = result.getAssessment();
-            } else if (fact instanceof Score score) {
-                uses.put(score.kind() + "." + score.item(), score);
-                assessment = score.assessment();
+    private Object valueBefore(Result result) {
+        for (int i = 0; before != null && i < matched.length; i++) {
+            if (matched[i] == result) {
+                return before[i];
             }
         }
+        return null;
+    }
+
+    /** The matched facts, then the facts of bound lists (an accumulate's collected scores). */
+    private Object[] withListed() {
+        List<Object> listed = null;
+        for (Object value : values) {
+            if (value instanceof List<?> list) {
+                listed = listed == null ? new ArrayList<>() : listed;
+                listed.addAll(list);
+            }
+        }
+        if (listed == null) {
+            return matched;
+        }
+        Object[] all = new Object[matched.length + listed.size()];
+        System.arraycopy(matched, 0, all, 0, matched.length);
+        for (int i = 0; i < listed.size(); i++) {
+            all[matched.length + i] = listed.get(i);
+        }
+        return all;
+    }
+
+    /** Each result's value as the rule saw it (a matched one's from before the consequence, a listed one's now); null without results. */
+    private Object[] seen(Object[] facts) {
+        if (before == null && facts == matched) {
+            return null;
+        }
+        Object[] seen = new Object[facts.length];
+        for (int i = 0; i < facts.length; i++) {
+            if (facts[i] instanceof Result result) {
+                seen[i] = i < matched.length ? before[i] : result.getValue();
+            }
+        }
+        return seen;
     }
 }

@@ -12,10 +12,12 @@ import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Rating;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.AtomicFiles;
+import org.assessor.output.ExplainedRating;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.output.RatingsCsv;
 import org.assessor.output.RunInfo;
 import org.assessor.output.TablesCsv;
+import org.assessor.rating.RatingPipeline.Recorded;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,18 +62,18 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
                      : new ExplanationsJson(() -> RunInfo.of(methodology, file), methodology, files.open("explanations.json"));
              RunRecorder archive = noArchive ? null : new RunRecorder(Home.path(), methodology, file, rating.period);
              TerminalProgress bar = new TerminalProgress(progress || System.console() != null)) {
-            Consumer<Rating> sink = csv.andThen(counts);
+            // league tables are sorted over every rating: only methodologies with tables keep them all
+            Consumer<Rating> ratings = tables ? csv.andThen(counts).andThen(forTables::add) : csv.andThen(counts);
+            Consumer<ExplainedRating> sink = explained -> ratings.accept(explained.rating());
             if (archive != null) {
                 sink = sink.andThen(archive);
             }
             if (explanations != null) {
                 sink = sink.andThen(explanations);
             }
-            if (tables) {
-                // league tables are sorted over every rating: only methodologies with tables keep them all
-                sink = sink.andThen(forTables::add);
-            }
-            main.service().rate(methodology, file, rating.period, !noExplanations, sink, bar);
+            // one explanation text per rating, serialised on the rating threads, for the file and the archive alike
+            Recorded recorded = new Recorded(!noExplanations, explanations != null || archive != null);
+            main.service().rate(methodology, file, rating.period, recorded, sink, bar);
             for (var table : TablesCsv.tables(methodology).entrySet()) {
                 TablesCsv.write(methodology, table.getValue(), forTables, files.open(table.getKey()));
             }

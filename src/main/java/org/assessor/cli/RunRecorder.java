@@ -10,7 +10,7 @@ import org.assessor.archive.Archives;
 import org.assessor.archive.Recording;
 import org.assessor.archive.RunStart;
 import org.assessor.archive.RunSummary;
-import org.assessor.assessment.Rating;
+import org.assessor.output.ExplainedRating;
 import org.assessor.methodology.Methodology;
 
 /**
@@ -18,7 +18,7 @@ import org.assessor.methodology.Methodology;
  * thread while the rules compile, since opening it costs about as much as a small run; the recording
  * begins with the first rating and is discarded unless committed.
  */
-final class RunRecorder implements Consumer<Rating>, AutoCloseable {
+final class RunRecorder implements Consumer<ExplainedRating>, AutoCloseable {
     private final CompletableFuture<Archives> archives;
     private final RunStart start;
     private Recording recording;
@@ -29,7 +29,7 @@ final class RunRecorder implements Consumer<Rating>, AutoCloseable {
     }
 
     @Override
-    public void accept(Rating rating) {
+    public void accept(ExplainedRating rating) {
         if (recording == null) {
             recording = archives().runs().begin(start);
         }

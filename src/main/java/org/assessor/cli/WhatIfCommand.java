@@ -12,6 +12,7 @@ import org.assessor.distribution.RatingOrder;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.assessor.whatif.Counterfactuals.Status;
+import org.assessor.whatif.Fragility;
 import org.assessor.whatif.Move;
 import org.assessor.whatif.Sensitivity;
 import org.assessor.whatif.SensitivityOutput;
@@ -26,10 +27,11 @@ import picocli.CommandLine.Option;
             "It writes:",
             "  margins.csv          each numeric result's distance to the bands and thresholds its explanation compared "
                 + "it with (e.g. key-target points against the band's max; 0 = on the edge)",
-            "  fragile.csv          every move of ONE input one value up or down in its domain order (the order the "
-                + "methodology's YAML lists the values) that changes a rating, and whether it raises or lowers it",
+            "  fragile.csv          every realistic one-step change of ONE input that changes a rating: from its level "
+                + "to the next level above or below (in the order the methodology's YAML lists the values; statuses such as "
+                + "not applicable or data not returned are not levels), and whether it raises or lowers the rating",
             "  counterfactuals.csv  the smallest change of inputs that raises each rating: every change of 1 input to "
-                + "any other value, then of 2 inputs, ... up to --max-changes, each rated with the rules; which values are "
+                + "any other level, then of 2 inputs, ... up to --max-changes, each rated with the rules; which values are "
                 + "better is found by trying. Ratings at the highest rating given are not searched",
             "  methodology-whatif.csv  the what-ifs the methodology's own rules give (outputs marked whatif: true), e.g. "
                 + "the Oversight Framework's fewest metric improvements that reach the next better segment",
@@ -75,8 +77,9 @@ final class WhatIfCommand extends Subcommand implements Callable<Integer> {
         PrintWriter console = out();
         console.printf("Analysed %d ratings with %s (version %s) from %s in %.1f s%n", result.ratings().size(),
                 input.methodology, result.methodology().shortVersion(), file, (System.nanoTime() - start) / 1e9);
-        console.printf("Fragile (one input one step away from another rating): %d; one-step moves rated: %d%n",
-                result.fragileRatings().size(), result.movesTried());
+        console.printf("Fragile: %d of %d (%d could fall, %d could rise); one-step moves rated: %d%n", result.fragileRatings().size(),
+                result.ratings().size(), result.fragileRatings(false).size(), result.fragileRatings(true).size(), result.movesTried());
+        console.println("  " + Fragility.DEFINITION);
         if (maxChanges > 0) {
             long found = result.counterfactuals().stream().filter(c -> c.status() == Status.FOUND).count();
             console.printf("Smallest change that raises the rating found for %d (searched up to %d inputs in %.1f s)%n",

@@ -150,8 +150,16 @@ public record MethodologyConfig(
     public record Sessions(@JsonProperty("group_by") List<String> groupBy) {
     }
 
-    /** {@code share}: how common the value typically is, relative to the others (only for synthetic data). */
-    public record DomainValue(List<String> symbols, String label, Double share) {
+    /**
+     * {@code share}: how common the value typically is, relative to the others (only for synthetic data);
+     * {@code level: false}: a status, not a level of performance (not applicable, data not returned), which
+     * no realistic change of performance moves an input to or one step from.
+     */
+    public record DomainValue(List<String> symbols, String label, Double share, Boolean level) {
+
+        public boolean isLevel() {
+            return level == null || level;
+        }
     }
 
     /** One input column: the role rules give it ({@code kind}), its domain and readable name. */

@@ -2,7 +2,6 @@ package org.assessor.rating;
 
 import java.util.function.Consumer;
 
-import org.assessor.assessment.Rating;
 import org.assessor.input.Assessments;
 
 /** Told how far a run has got, after each rating: for a progress bar in a terminal or on a web page. */
@@ -18,7 +17,7 @@ public interface Progress {
     void at(long ratings, long bytesRead, long bytes);
 
     /** The sink, with this progress told after each rating it takes how far {@code input} has been read. */
-    default Consumer<Rating> after(Consumer<Rating> sink, Assessments input) {
+    default <T> Consumer<T> after(Consumer<T> sink, Assessments input) {
         long[] count = {0};
         return rating -> {
             sink.accept(rating);

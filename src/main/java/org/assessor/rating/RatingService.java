@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
 import org.assessor.input.AssessmentReader;
 import org.assessor.input.Assessments;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
+import org.assessor.output.ExplainedRating;
 import org.assessor.output.RunInfo;
+import org.assessor.rating.RatingPipeline.Recorded;
 import org.assessor.rules.ParamReads;
 import org.assessor.rules.ParamsAsRead;
 import org.assessor.rules.RuleBase;
@@ -24,8 +25,6 @@ import org.assessor.rules.RuleBase;
  */
 public final class RatingService {
     private final Methodologies methodologies;
-    private final Assessor assessor = new Assessor(true);
-    private final Assessor unexplained = new Assessor(false);
     private final Map<String, RuleBase> compiled = new ConcurrentHashMap<>();
     private final Map<String, ParamReads> reads = new ConcurrentHashMap<>();
 
@@ -71,8 +70,15 @@ public final class RatingService {
      */
     public void rate(Methodology methodology, Path input, String period, boolean explain, Consumer<Rating> sink,
                      Progress progress) {
+        rate(methodology, input, period, explain ? Recorded.STEPS : Recorded.RESULTS, explained -> sink.accept(explained.rating()),
+                progress);
+    }
+
+    /** As {@link #rate(Methodology, Path, String, boolean, Consumer, Progress)}, through the {@link RatingPipeline}. */
+    public void rate(Methodology methodology, Path input, String period, Recorded recorded, Consumer<ExplainedRating> sink,
+                     Progress progress) {
         try (Assessments assessments = new AssessmentReader(methodology, period).open(input)) {
-            (explain ? assessor : unexplained).rate(rules(methodology), assessments, progress.after(sink, assessments));
+            RatingPipeline.run(rules(methodology), assessments, recorded, sink, progress);
         }
     }
 

@@ -10,19 +10,21 @@ import org.assessor.archive.Recording;
 import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunStart;
 import org.assessor.archive.RunSummary;
-import org.assessor.assessment.Assessor;
 import org.assessor.input.AssessmentReader;
 import org.assessor.input.Assessments;
 import org.assessor.methodology.Methodology;
 import org.assessor.rating.Progress;
+import org.assessor.rating.RatingPipeline;
+import org.assessor.rating.RatingPipeline.Recorded;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.assessor.system.Scratch;
 import org.springframework.stereotype.Component;
 
 /**
- * Rates a posted CSV with one serving version and archives the run: the CSV is read exactly as
- * {@code assessor rate} reads a file, and the run is recorded as the user's, from the web.
+ * Rates a posted CSV with one serving version and archives the run: the CSV is read and rated exactly as
+ * {@code assessor rate} reads and rates a file (the same {@link RatingPipeline}), and the run is recorded as
+ * the user's, from the web.
  */
 @Component
 public final class Rater {
@@ -32,7 +34,6 @@ public final class Rater {
     /** Assessments rated between two progress updates, when each is rated on its own (no session groups). */
     private static final int CHUNK = 100;
 
-    private final Assessor assessor = new Assessor();
     private final RunArchive archive;
     private final AuditLog audit;
 
@@ -70,10 +71,10 @@ public final class Rater {
     private RunSummary rateAndRecord(ServingVersion version, Path file, RunStart start, List<RatingRow> rows, Progress progress) {
         try (Recording recording = archive.begin(start);
              Assessments assessments = new AssessmentReader(start.methodology(), start.period()).open(file)) {
-            assessor.rate(version.rules(), assessments, progress.after(rating -> {
-                recording.add(rating);
-                rows.add(RatingRow.of(rating));
-            }, assessments));
+            RatingPipeline.run(version.rules(), assessments, Recorded.EVERYTHING, explained -> {
+                recording.add(explained);
+                rows.add(RatingRow.of(explained.rating()));
+            }, progress);
             return recording.commit();
         } catch (ProblemException e) {
             throw e.problems().stream().anyMatch(p -> String.valueOf(file).equals(p.file())) ? invalid(e, file) : e;

@@ -14,7 +14,7 @@ import org.assessor.rules.RuleBase;
 
 /**
  * The smallest change of inputs that raises a rating. Changes are searched by size: every single input set
- * to every other value of its domain, then every pair of inputs, and so on up to a limit; every candidate
+ * to every other level of its domain (never to a status such as not applicable: see {@link InputSpace}), then every pair of inputs, and so on up to a limit; every candidate
  * is rated with the real rules, many assessments' candidates in one batch. The first size at which some
  * candidate raises the rating is the answer's size, so no smaller change raises it; among the changes of
  * that size, the one that moves the inputs the fewest places in domain order is given (on a tie, the
@@ -29,16 +29,21 @@ public final class Counterfactuals {
     public record Counterfactual(Rating base, Status status, List<Move> moves, String rating, int alternatives, long tried) {
     }
 
-    private static final int BATCH = 1000;
+    /** Candidates rated together: many are equal to earlier ones, so a batch must be large to keep every core busy. */
+    private static final int BATCH = 10_000;
 
-    private final RuleBase rules;
+    private final Candidates candidates;
     private final InputSpace space;
     private final RatingOrder order;
     private final int maxChanges;
 
     public Counterfactuals(RuleBase rules, RatingOrder order, int maxChanges) {
-        this.rules = rules;
-        this.space = new InputSpace(rules.methodology());
+        this(new Candidates(rules), order, maxChanges);
+    }
+
+    Counterfactuals(Candidates candidates, RatingOrder order, int maxChanges) {
+        this.candidates = candidates;
+        this.space = new InputSpace(candidates.rules().methodology());
         this.order = order;
         this.maxChanges = maxChanges;
     }
@@ -125,20 +130,20 @@ public final class Counterfactuals {
     private final class Batch {
         private final List<Search> owners = new ArrayList<>();
         private final List<List<Move>> moves = new ArrayList<>();
-        private final List<AssessmentInputs> candidates = new ArrayList<>();
+        private final List<AssessmentInputs> waiting = new ArrayList<>();
 
         void add(Search search, List<Move> change) {
             owners.add(search);
             moves.add(change);
-            candidates.add(InputSpace.apply(search.assessment, change));
+            waiting.add(InputSpace.apply(search.assessment, change));
             search.tried++;
-            if (candidates.size() >= BATCH) {
+            if (waiting.size() >= BATCH) {
                 rate();
             }
         }
 
         void rate() {
-            List<Rating> rated = Candidates.rate(rules, candidates);
+            List<Rating> rated = candidates.rate(waiting);
             for (int c = 0; c < rated.size(); c++) {
                 Search search = owners.get(c);
                 String raised = RatingOrder.text(rated.get(c));
@@ -148,7 +153,7 @@ public final class Counterfactuals {
             }
             owners.clear();
             moves.clear();
-            candidates.clear();
+            waiting.clear();
         }
     }
 }

@@ -47,8 +47,17 @@ public final class Sensitivity {
 
         /** The assessments with at least one fragile move, in input order. */
         public List<Rating> fragileRatings() {
+            return fragileRatings(fragile);
+        }
+
+        /** The assessments that one fragile move raises ({@code raises}) or lowers, in input order. */
+        public List<Rating> fragileRatings(boolean raises) {
+            return fragileRatings(fragile.stream().filter(f -> f.raises() == raises).toList());
+        }
+
+        private static List<Rating> fragileRatings(List<Fragile> moves) {
             List<Rating> ratings = new ArrayList<>();
-            fragile.forEach(f -> {
+            moves.forEach(f -> {
                 if (ratings.isEmpty() || ratings.get(ratings.size() - 1) != f.base()) {
                     ratings.add(f.base());
                 }
@@ -84,9 +93,10 @@ public final class Sensitivity {
         RatingOrder order = RatingOrder.natural();
         Margins margins = new Margins(methodology.config().rating() == null ? null : methodology.config().rating().unit());
         List<Margin> found = ratings.stream().flatMap(r -> margins.of(r).stream()).toList();
-        Fragility fragility = new Fragility(rules, order);
+        Candidates candidates = new Candidates(rules);
+        Fragility fragility = new Fragility(candidates, order);
         List<Fragile> fragile = fragility.find(assessments, ratings);
-        Counterfactuals search = new Counterfactuals(rules, order, maxChanges);
+        Counterfactuals search = new Counterfactuals(candidates, order, maxChanges);
         String highest = search.highest(allRatings);
         long start = System.nanoTime();
         List<Counterfactual> counterfactuals = maxChanges > 0 ? search.search(assessments, ratings, highest) : List.of();

@@ -38,11 +38,10 @@ final class SensitivityReport {
         md.bullet("Methodology: " + result.methodology().config().title() + " (version " + result.methodology().shortVersion() + ")")
                 .bullet("Input: " + result.info().inputFile() + " (SHA-256 " + result.info().inputSha256().substring(0, 12) + ")")
                 .bullet(result.ratings().size() + " ratings analysed; " + result.movesTried() + " one-step input moves rated");
-        md.paragraph("A rating is **fragile** when one input moved one value up or down in its domain order (as the "
-                + "methodology's YAML lists the values) changes it. A **margin** is how far a numeric result is from a "
-                + "threshold its explanation compared it with (0 = on the edge). A **counterfactual** is the smallest change "
-                + "of inputs (fewest inputs changed, any values) that raises the rating, found by rating every change of 1, "
-                + "then 2, ... inputs (up to " + result.maxChanges() + ") with the rules themselves.");
+        md.paragraph(Fragility.DEFINITION.replaceFirst("fragile", "**fragile**") + " A **margin** is how far a numeric result "
+                + "is from a threshold its explanation compared it with (0 = on the edge). A **counterfactual** is the smallest "
+                + "change of inputs (fewest inputs changed, each to any level) that raises the rating, found by rating every "
+                + "change of 1, then 2, ... inputs (up to " + result.maxChanges() + ") with the rules themselves.");
         bySector(md);
         md.heading(2, "Fragile ratings");
         List<List<String>> rows = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.assessor.MethodologyCopy;
 import org.assessor.Projects;
 import org.assessor.assessment.Rating;
 import org.assessor.methodology.Methodologies;
+import org.assessor.output.ExplainedRating;
 import org.assessor.output.ExplanationsJson;
 import org.assessor.rating.RatingService.Run;
 import org.assessor.rating.RatingService;
@@ -88,6 +89,27 @@ abstract class RunArchiveContract {
         MethodologySnapshot snapshot = archives.runs().methodology(summary.id());
         assertThat(snapshot.sources()).isEqualTo(run.methodology().sources()).containsKey("rules/star-ratings-2003-04/1-key-targets.drl");
         assertThat(snapshot.load().version()).isEqualTo(summary.methodologyVersion());
+    }
+
+    @Test
+    void anExplanationSerialisedOnceIsStoredAsThatTextAndReadBackInOneGoInInputOrder() {
+        Run run = ratedSample();
+        var serialiser = ExplanationsJson.serialiser(run.methodology());
+        List<ExplainedRating> explained = run.ratings().stream().map(serialiser).toList();
+        RunSummary summary;
+        try (Recording recording = archives.runs().begin(start(run, "cli"))) {
+            explained.forEach(recording::add);
+            summary = recording.commit();
+        }
+
+        List<String> all = archives.runs().explanations(summary.id());
+
+        assertThat(all).hasSize(10).containsExactlyElementsOf(explained.stream().map(ExplainedRating::text).toList());
+        for (int i = 0; i < 10; i++) {
+            assertThat(archives.runs().explanation(summary.id(), i)).contains(all.get(i));
+        }
+        assertThatThrownBy(() -> archives.runs().explanations(summary.id() + 1)).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("no run " + (summary.id() + 1));
     }
 
     @Test

@@ -73,7 +73,9 @@ final class BruteForce {
     /** The other values of an input's domain. */
     List<String> others(Input input) {
         String domain = methodology.inputs().get(input.name()).domain();
-        return methodology.config().domains().get(domain).values().keySet().stream().filter(v -> !v.equals(input.value())).toList();
+        var values = methodology.config().domains().get(domain).values();
+        // a change moves an input to a level, never to a status marked level: false
+        return values.keySet().stream().filter(v -> !v.equals(input.value()) && (values.get(v) == null || values.get(v).isLevel())).toList();
     }
 
     static AssessmentInputs with(AssessmentInputs assessment, Map<String, String> change) {

@@ -21,7 +21,7 @@ import org.assessor.whatif.Fragility.Fragile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Fragile ratings of the published 2003/04 data: one input one value up or down in its domain order. */
+/** Fragile ratings of the published 2003/04 data: one input one level up or down, statuses never moved to or from. */
 class FragilityTest {
     private static Methodology methodology;
     private static RuleBase rules;
@@ -43,9 +43,13 @@ class FragilityTest {
         List<String> described = new ArrayList<>();
         for (AssessmentInputs assessment : assessments) {
             for (Input input : assessment.inputs()) {
-                List<String> domain = List.copyOf(methodology.config().domains()
-                        .get(methodology.inputs().get(input.name()).domain()).values().keySet());
+                // the levels: the domain's values without the statuses marked level: false
+                var values = methodology.config().domains().get(methodology.inputs().get(input.name()).domain()).values();
+                List<String> domain = values.keySet().stream().filter(v -> values.get(v) == null || values.get(v).isLevel()).toList();
                 int at = domain.indexOf(input.value());
+                if (at < 0) {
+                    continue; // a status: no one-step move
+                }
                 for (int to = Math.max(0, at - 1); to <= Math.min(domain.size() - 1, at + 1); to++) {
                     if (to != at) {
                         moved.add(BruteForce.with(assessment, Map.of(input.name(), domain.get(to))));
@@ -71,6 +75,17 @@ class FragilityTest {
         assertThat(fragile).allSatisfy(f -> assertThat(f.raises())
                 .isEqualTo(Double.parseDouble(f.rating()) > Double.parseDouble(Numbers.text(f.base().value()))));
         assertThat(new Fragility(rules, RatingOrder.natural()).moves(assessments)).isEqualTo(moved.size());
+    }
+
+    @Test
+    void noInputIsMovedToOrFromAStatus() {
+        List<Fragile> fragile = new Fragility(rules, RatingOrder.natural()).find(assessments, ratings);
+        List<String> statuses = List.of("not_applicable", "data_not_available", "data_not_returned");
+
+        assertThat(fragile).extracting(f -> f.move().from()).doesNotContainAnyElementsOf(statuses);
+        assertThat(fragile).extracting(f -> f.move().to()).doesNotContainAnyElementsOf(statuses);
+        assertThat(new Sensitivity.Result(methodology, Map.of(), null, ratings, List.of(), fragile, 0, "3", List.of(), 0, 0)
+                .fragileRatings()).as("fragile of the 275 published ratings").hasSize(216);
     }
 
     @Test

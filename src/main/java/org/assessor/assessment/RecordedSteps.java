@@ -1,0 +1,132 @@
+package org.assessor.assessment;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+import org.assessor.fact.Assessment;
+import org.assessor.fact.Input;
+import org.assessor.fact.Param;
+import org.assessor.fact.Result;
+import org.assessor.fact.Score;
+
+/**
+ * One assessment's steps, built from its recorded firings when first read: rendering an explanation (on a
+ * rating thread, once) is the only reader, so a rating nobody explains never pays for grouping and maps.
+ * Steps are in methodology order (rule files in name order, rules as written), so an explanation reads as
+ * the methodology does; rules only use results of earlier ones, so this agrees with the firing order.
+ */
+final class RecordedSteps extends AbstractList<Step> {
+    private final ToIntFunction<String> order;
+    private List<Firing> firings;
+    private volatile List<Step> steps;
+
+    RecordedSteps(List<Firing> firings, ToIntFunction<String> order) {
+        this.firings = firings;
+        this.order = order;
+    }
+
+    @Override
+    public Step get(int index) {
+        return steps().get(index);
+    }
+
+    @Override
+    public int size() {
+        return steps().size();
+    }
+
+    private List<Step> steps() {
+        List<Step> built = steps;
+        if (built == null) {
+            synchronized (this) {
+                if (steps == null) {
+                    List<Step> all = new ArrayList<>(firings.size());
+                    firings.forEach(firing -> all.add(step(firing)));
+                    all.sort(Comparator.comparingInt(Step::order));
+                    steps = List.copyOf(all);
+                    firings = null;
+                }
+                built = steps;
+            }
+        }
+        return built;
+    }
+
+    private Step step(Firing firing) {
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        for (int i = 0; i < firing.names().length; i++) {
+            bindings.put(firing.names()[i], firing.values()[i]);
+        }
+        Facts facts = new Facts();
+        for (int i = 0; i < firing.matched().length; i++) {
+            facts.add(firing.matched()[i], firing.before() == null ? null : firing.before()[i]);
+        }
+        String name = firing.rule().getName();
+        Map<String, Object> meta = firing.rule().getMetaData();
+        return new Step(name, order.applyAsInt(name), metadata(meta.get("explain")), "true".equals(metadata(meta.get("detail"))),
+                facts.inputs, facts.uses, facts.params, firing.outcomes(), bindings);
+    }
+
+    /** Metadata values keep the quotes they were written with. */
+    private static String metadata(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    /** The facts of one firing, sorted by what they are to an explanation. */
+    private static final class Facts {
+        private final List<Input> inputs = new ArrayList<>();
+        private final Map<String, Object> uses = new LinkedHashMap<>();
+        private final List<Param> params = new ArrayList<>();
+
+        void add(Object fact, Object valueBefore) {
+            if (fact instanceof Input input) {
+                inputs.add(input);
+            } else if (fact instanceof Param param) {
+                params.add(param);
+            } else if (fact instanceof Result result) {
+                uses.put(result.getName(), valueBefore);
+            } else if (fact instanceof Score score) {
+                uses.put(score.kind() + "." + score.item(), score);
+            }
+        }
+    }
+
+    /** The assessment a firing concerns: that of the last fact that has one, else the first bound assessment. */
+    static Assessment assessmentOf(Object[] facts, Object[] values) {
+        Assessment found = null;
+        for (Object fact : facts) {
+            Assessment own = own(fact);
+            found = own != null ? own : found;
+        }
+        if (found == null) {
+            for (Object value : values) {
+                if (value instanceof Assessment assessment) {
+                    return assessment;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Assessment own(Object fact) {
+        if (fact instanceof Assessment a) {
+            return a;
+        } else if (fact instanceof Input input) {
+            return input.assessment();
+        } else if (fact instanceof Result result) {
+            return result.getAssessment();
+        } else if (fact instanceof Score score) {
+            return score.assessment();
+        }
+        return null;
+    }
+}

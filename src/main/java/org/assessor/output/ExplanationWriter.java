@@ -1,0 +1,130 @@
+package org.assessor.output;
+
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.Step;
+import org.assessor.explanation.StepText;
+import org.assessor.fact.Input;
+import org.assessor.fact.Param;
+import org.assessor.fact.Score;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One rating's explanation as the JSON object {@code explanations.json} and the run archive hold, written
+ * straight to a generator: building a map of maps first and serialising that cost as much again. Values
+ * whose type varies (results, parameter values, outcomes) are written as Jackson writes them in a map.
+ */
+final class ExplanationWriter {
+    private final JsonMapper json;
+    private final StepText text;
+
+    ExplanationWriter(JsonMapper json, StepText text) {
+        this.json = json;
+        this.text = text;
+    }
+
+    /** UTF-8, as files and the archive store it: no text to build and encode again. */
+    byte[] toJson(Rating rating) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 << 10);
+        try (JsonGenerator g = json.createGenerator(out)) {
+            write(g, rating);
+        }
+        return out.toByteArray();
+    }
+
+    private void write(JsonGenerator g, Rating rating) {
+        g.writeStartObject();
+        g.writeName("organisation");
+        g.writeString(rating.assessment().getOrganisation());
+        g.writeName("sector");
+        g.writeString(rating.assessment().getSector());
+        g.writeName("input_line");
+        g.writeNumber(rating.assessment().getLine());
+        g.writeName("rating");
+        g.writePOJO(rating.value());
+        g.writeName("results");
+        g.writePOJO(rating.results());
+        g.writeName("depends_on_assumptions");
+        g.writeBoolean(rating.dependsOnAssumptions());
+        g.writeName("steps");
+        g.writeStartArray();
+        for (Step step : rating.steps()) {
+            step(g, step);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void step(JsonGenerator g, Step step) {
+        g.writeStartObject();
+        g.writeName("rule");
+        g.writeString(step.rule());
+        g.writeName("text");
+        g.writeString(text.render(step));
+        g.writeName("detail");
+        g.writeBoolean(step.detail());
+        g.writeName("inputs");
+        g.writeStartObject();
+        // by name, as a map: an input named twice (say, listed by an accumulate) is written once, where it first stood
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        for (Input input : step.inputs()) {
+            inputs.put(input.name(), input.number() != null ? input.number() : input.value());
+        }
+        inputs.forEach((name, value) -> {
+            g.writeName(name);
+            g.writePOJO(value);
+        });
+        g.writeEndObject();
+        g.writeName("uses");
+        g.writeStartObject();
+        step.uses().forEach((name, value) -> {
+            g.writeName(name);
+            if (value instanceof Score score) {
+                g.writeStartObject();
+                g.writeName("status");
+                g.writeString(score.status());
+                g.writeName("points");
+                g.writeNumber(score.points());
+                g.writeEndObject();
+            } else {
+                g.writePOJO(value);
+            }
+        });
+        g.writeEndObject();
+        g.writeName("parameters");
+        g.writeStartArray();
+        for (Param param : step.params()) {
+            param(g, param);
+        }
+        g.writeEndArray();
+        g.writeName("outcomes");
+        g.writePOJO(step.outcomes());
+        g.writeEndObject();
+    }
+
+    private static void param(JsonGenerator g, Param param) {
+        g.writeStartObject();
+        g.writeName("name");
+        g.writeString(param.name());
+        if (param.isBand()) {
+            g.writeName("min");
+            g.writePOJO(param.min());
+            g.writeName("max");
+            g.writePOJO(param.max());
+        } else {
+            g.writeName("value");
+            g.writePOJO(param.value());
+        }
+        g.writeName("description");
+        g.writeString(param.description());
+        g.writeName("reference");
+        g.writeString(param.reference());
+        g.writeName("confidence");
+        g.writeString(param.confidence() == null ? null : param.confidence().id());
+        g.writeEndObject();
+    }
+}

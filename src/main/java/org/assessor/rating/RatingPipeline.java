@@ -1,0 +1,41 @@
+package org.assessor.rating;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.assessor.assessment.Assessor;
+import org.assessor.assessment.Rating;
+import org.assessor.input.Assessments;
+import org.assessor.output.ExplainedRating;
+import org.assessor.output.ExplanationsJson;
+import org.assessor.rules.RuleBase;
+
+/**
+ * The one way an input is rated, by {@code rate}, the web and replay: read, rate, and hand each rating to
+ * the sinks in input order. Each explanation is serialised once, on the thread that rated it, and that one
+ * text is what {@code explanations.json} and the run archive both store.
+ */
+public final class RatingPipeline {
+    private static final Assessor EXPLAINED = new Assessor(true);
+    private static final Assessor UNEXPLAINED = new Assessor(false);
+
+    /** What a run records of each rating: its steps, and its explanation as JSON text (for a file or the archive). */
+    public record Recorded(boolean steps, boolean serialised) {
+        public static final Recorded RESULTS = new Recorded(false, false);
+        public static final Recorded STEPS = new Recorded(true, false);
+        public static final Recorded EVERYTHING = new Recorded(true, true);
+    }
+
+    private RatingPipeline() {
+    }
+
+    /**
+     * Rates what is read as it is read, so that memory stays flat however large the input; a problem in a
+     * row is thrown after the whole input is read, when some ratings may have been handed on already.
+     */
+    public static void run(RuleBase rules, Assessments input, Recorded recorded, Consumer<ExplainedRating> sink, Progress progress) {
+        Function<Rating, ExplainedRating> finish = recorded.serialised() ? ExplanationsJson.serialiser(rules.methodology())
+                : rating -> new ExplainedRating(rating, null);
+        (recorded.steps() ? EXPLAINED : UNEXPLAINED).rate(rules, input, finish, progress.after(sink, input));
+    }
+}
