@@ -37,7 +37,7 @@ class MethodologyDiffTest {
         MethodologyCopy.starRatings("b")
                 .yaml("rating:\n", "limits: {firings_per_rating: 100}\nrating:\n")
                 .yaml("label: 12-hour waits for emergency admission}", "label: trolley waits}")
-                .yaml("not_applicable: {symbols: [\"n/a\"], label: not applicable}", "not_applicable: {symbols: [\"n/a\", \"NA\"], label: not applicable}")
+                .yaml("      high: {}\n", "      high: {label: high (the best)}\n")
                 .yaml("key_target_points: {label: key-target points}", "key_target_points: {label: key-target total}")
                 .yaml("achieved: {value: 0,", "achieved: {value: 2,")
                 .yaml("confidence: derived}", "confidence: assumed}")
@@ -74,7 +74,7 @@ class MethodologyDiffTest {
         assertThat(diff.changes()).extracting(Change::area, Change::name, Change::kind).containsExactly(
                 tuple(Area.SETTING, "limits", Kind.ADDED),
                 tuple(Area.INPUT, "emergency_admission_12_hour_waits", Kind.CHANGED),
-                tuple(Area.DOMAIN, "key_target_status", Kind.CHANGED),
+                tuple(Area.DOMAIN, "focus_area_level", Kind.CHANGED),
                 tuple(Area.OUTPUT, "key_target_points", Kind.CHANGED),
                 tuple(Area.PARAMETER, "key_target_points.achieved", Kind.CHANGED),
                 tuple(Area.PARAMETER, "extra_weight", Kind.ADDED),
@@ -85,7 +85,7 @@ class MethodologyDiffTest {
                         + "rules: 1 added, 1 changed");
         assertThat(only(diff, "emergency_admission_12_hour_waits").fields())
                 .containsExactly(new Field("label", "12-hour waits for emergency admission", "trolley waits"));
-        assertThat(only(diff, "key_target_status").fields()).extracting(Field::name).containsExactly("values");
+        assertThat(only(diff, "focus_area_level").fields()).extracting(Field::name).containsExactly("values");
     }
 
     @Test
