@@ -60,6 +60,8 @@ class WorkbenchApiTest {
             assertThat(client.get("/api/workbench/drafts").statusCode()).as(user).isEqualTo(403);
             assertThat(client.postJson("/api/workbench/drafts", "{\"methodology\": \"" + ID + "\"}").statusCode()).as(user).isEqualTo(403);
             assertThat(client.get("/api/workbench/methodologies/" + ID + "/history").statusCode()).as(user).isEqualTo(403);
+            assertThat(client.page("/workbench").statusCode()).as(user + " the workbench page").isEqualTo(403);
+            assertThat(client.page("/workbench/drafts/1").statusCode()).as(user + " a draft's page").isEqualTo(403);
         }
         assertThat(Client.basic(port, "methodology").get("/api/workbench/drafts").statusCode()).isEqualTo(200);
     }
