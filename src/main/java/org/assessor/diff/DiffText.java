@@ -2,6 +2,7 @@ package org.assessor.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ public final class DiffText {
                 continue;
             }
             lines.add("");
-            lines.add(area.heading().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + area.heading().substring(1));
+            lines.add(area.heading().substring(0, 1).toUpperCase(Locale.ROOT) + area.heading().substring(1));
             for (Change change : changes) {
                 lines.add("  " + change.kind().id() + " " + (area == Change.Area.RULE ? "\"" + change.name() + "\"" : change.name()));
                 change.fields().forEach(field -> lines.add("      " + field.name() + ": " + field(change.kind(), field)));

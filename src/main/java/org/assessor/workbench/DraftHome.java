@@ -1,5 +1,6 @@
 package org.assessor.workbench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class DraftHome implements AutoCloseable {
 
     /** A text naming places here ({@code /tmp/…/rules/x/1.drl:3:5}) with the draft's names for them (relative to the home). */
     private String relative(String text) {
-        return text == null ? null : text.replace(scratch.folder().toString() + java.io.File.separator, "");
+        return text == null ? null : text.replace(scratch.folder().toString() + File.separator, "");
     }
 
     @Override

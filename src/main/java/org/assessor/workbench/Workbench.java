@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -362,6 +363,6 @@ public final class Workbench {
     }
 
     private static String state(Draft draft) {
-        return draft.state().name().toLowerCase(java.util.Locale.ROOT);
+        return draft.state().name().toLowerCase(Locale.ROOT);
     }
 }

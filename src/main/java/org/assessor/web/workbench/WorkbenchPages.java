@@ -1,8 +1,12 @@
 package org.assessor.web.workbench;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.assessor.archive.RunArchive;
 import org.assessor.diff.DiffText;
@@ -103,7 +107,7 @@ final class WorkbenchPages {
     String parameter(@PathVariable("id") String id, @RequestParam("name") String name,
                      @RequestParam Map<String, String> form, Principal user, RedirectAttributes redirect) {
         return attempt(redirect, "/workbench/drafts/" + id, () -> {
-            Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+            Map<String, String> fields = new LinkedHashMap<>(form);
             fields.keySet().retainAll(ParameterLines.FIELD_NAMES);
             workbench.saveParameter(user.getName(), id, name, fields);
             redirect.addFlashAttribute("message", "Saved " + name + ".");
@@ -154,8 +158,8 @@ final class WorkbenchPages {
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> newest = new java.util.ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(newest);
+        List<T> newest = new ArrayList<>(oldestFirst);
+        Collections.reverse(newest);
         return newest;
     }
 
@@ -168,7 +172,7 @@ final class WorkbenchPages {
     }
 
     /** Runs an action and redirects where it says; a refusal goes back to {@code back} with why. */
-    private static String attempt(RedirectAttributes redirect, String back, java.util.function.Supplier<String> action) {
+    private static String attempt(RedirectAttributes redirect, String back, Supplier<String> action) {
         try {
             return "redirect:" + action.get();
         } catch (Refused | ProblemException e) {
