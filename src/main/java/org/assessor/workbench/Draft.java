@@ -19,7 +19,7 @@ public record Draft(String id, String methodology, String base, String author, I
         return new Draft(id, methodology, base, author, started, baseVersion, state, reason, approver);
     }
 
-    boolean open() {
+    public boolean open() {
         return state != State.PUBLISHED && state != State.DISCARDED;
     }
 }

@@ -123,6 +123,14 @@ public final class Workbench {
         return save(user, draftId, config, ParameterLines.update(file(draftId, config), name, fields));
     }
 
+    /** Appends a rated trust to the draft's cases file (started if the draft has none); as {@link #save}. */
+    public synchronized Draft pin(String user, String draftId, PinnedCase pinned) {
+        Draft draft = editable(user, draftId, "edit");
+        String path = MethodologyFiles.tests(draft.methodology());
+        String cases = files(draftId).getOrDefault(path, "methodology: " + draft.methodology() + "\ncases:\n");
+        return save(user, draftId, path, (cases.endsWith("\n") ? cases : cases + "\n") + pinned.yaml());
+    }
+
     /** The draft's parameters that the form edits: those written on one line of its configuration. */
     public synchronized List<ParameterLines.Parameter> parameters(String draftId) {
         return ParameterLines.of(file(draftId, MethodologyFiles.config(draft(draftId).methodology())));

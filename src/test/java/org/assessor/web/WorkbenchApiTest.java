@@ -130,6 +130,26 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void aRatedTrustIsPinnedAsACaseOfADraftAndPassesThere() throws Exception {
+        Client author = Client.basic(port, "methodology");
+        JsonNode started = Client.json(author.postJson("/api/workbench/drafts", "{\"methodology\": \"" + ID + "\"}"));
+        String draft = started.path("id").asString();
+        long run = Client.json(Client.basic(port, "analyst").postCsv("/api/methodologies/" + ID + "/ratings?name=four.csv",
+                WebServer.published(4))).path("run").asLong();
+        JsonNode rating = Client.json(author.get("/api/runs/" + run + "/ratings")).get(1);
+
+        HttpResponse<String> pinned = author.post("/workbench/cases?draft=" + draft + "&run=" + run + "&index=1");
+
+        assertThat(pinned.statusCode()).isEqualTo(302);
+        String cases = author.get("/api/workbench/drafts/" + draft + "/file?path="
+                + URLEncoder.encode("methodology-configs/" + ID + ".tests.yaml", StandardCharsets.UTF_8)).body();
+        assertThat(cases).contains("  - name: \"Pinned from run " + run + ": " + rating.path("organisation").asString());
+        JsonNode check = Client.json(author.post("/api/workbench/drafts/" + draft + "/check"));
+        assertThat(check.path("cases").size()).isEqualTo(4);
+        assertThat(check.path("ok").asBoolean()).as(check.toString()).isTrue();
+    }
+
+    @Test
     void aRefusalSaysWhyWithItsStatus() throws Exception {
         Client author = Client.basic(port, "methodology");
         String draft = "/api/workbench/drafts/" + Client.json(author.postJson("/api/workbench/drafts",

@@ -11,6 +11,7 @@ import org.assessor.archive.StoredRating;
 import org.assessor.distribution.Distribution;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.serving.MethodologyRegistry;
+import org.assessor.workbench.Workbench;
 import org.assessor.serving.MethodologyState;
 import org.assessor.serving.Status;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,11 @@ final class RunPages {
     private final RunComparisons comparisons;
     private final LeagueTables tables;
     private final MethodologyRegistry registry;
+    private final Workbench workbench;
 
-    RunPages(Runs runs, RatingJobs jobs, RunComparisons comparisons, LeagueTables tables, MethodologyRegistry registry) {
+    RunPages(Runs runs, RatingJobs jobs, RunComparisons comparisons, LeagueTables tables, MethodologyRegistry registry,
+             Workbench workbench) {
+        this.workbench = workbench;
         this.runs = runs;
         this.jobs = jobs;
         this.comparisons = comparisons;
@@ -84,10 +88,13 @@ final class RunPages {
     }
 
     @GetMapping("/runs/{id}/ratings/{index}")
-    String trust(@PathVariable("id") long id, @PathVariable("index") int index, Model model) {
+    String trust(@PathVariable("id") long id, @PathVariable("index") int index, Principal user, Model model) {
         model.addAttribute("run", runs.run(id));
         model.addAttribute("explanation", ExplanationView.of(runs.explanationTree(id, index)));
         model.addAttribute("index", index);
+        // the signed-in user's open drafts of this methodology, to pin the rating in as a case
+        model.addAttribute("drafts", workbench.drafts().stream().filter(d -> d.open() && d.methodology().equals(runs.run(id).methodology())
+                && d.author().equals(user.getName())).toList());
         model.addAttribute("current", registry.state(runs.run(id).methodology())
                 .filter(s -> s.status() != Status.FAILED && s.serving() != null)
                 .map(s -> s.serving().version().equals(runs.run(id).methodologyVersion())).orElse(false));

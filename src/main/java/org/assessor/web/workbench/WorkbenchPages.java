@@ -38,12 +38,14 @@ final class WorkbenchPages {
     private final Methodologies methodologies;
     private final RunArchive archive;
     private final Impacts impacts;
+    private final Pins pins;
 
-    WorkbenchPages(Workbench workbench, Methodologies methodologies, RunArchive archive, Impacts impacts) {
+    WorkbenchPages(Workbench workbench, Methodologies methodologies, RunArchive archive, Impacts impacts, Pins pins) {
         this.workbench = workbench;
         this.methodologies = methodologies;
         this.archive = archive;
         this.impacts = impacts;
+        this.pins = pins;
     }
 
     @GetMapping("/workbench")
@@ -112,6 +114,17 @@ final class WorkbenchPages {
             workbench.saveParameter(user.getName(), id, name, fields);
             redirect.addFlashAttribute("message", "Saved " + name + ".");
             return "/workbench/drafts/" + id + "#parameters";
+        });
+    }
+
+    /** "Pin this rating as a case": a trust's archived rating appended to the draft's cases, then checked there. */
+    @PostMapping("/workbench/cases")
+    String pin(@RequestParam("draft") String id, @RequestParam("run") long run, @RequestParam("index") int index,
+               Principal user, RedirectAttributes redirect) {
+        return attempt(redirect, "/runs/" + run + "/ratings/" + index, () -> {
+            Draft draft = workbench.pin(user.getName(), id, pins.of(run, index));
+            redirect.addFlashAttribute("message", "Pinned the rating as the last case of the draft; check the draft to run it.");
+            return "/workbench/drafts/" + id + "?file=methodology-configs/" + draft.methodology() + ".tests.yaml";
         });
     }
 

@@ -1,0 +1,69 @@
+package org.assessor.web.workbench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assessor.archive.RunArchive;
+import org.assessor.archive.RunSummary;
+import org.assessor.archive.StoredRating;
+import org.assessor.assessment.AssessmentInputs;
+import org.assessor.fact.Input;
+import org.assessor.input.AssessmentReader;
+import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.Methodology;
+import org.assessor.system.Scratch;
+import org.assessor.workbench.PinnedCase;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An archived rating as a case to pin: the trust's inputs read back from the run's archived input file, its
+ * stored results as what is expected. Only for methodologies that rate each trust on its own: a rating that
+ * depends on its peers (league tables) is not one trust's case.
+ */
+@Component
+final class Pins {
+    private final RunArchive archive;
+    private final Methodologies methodologies;
+
+    Pins(RunArchive archive, Methodologies methodologies) {
+        this.archive = archive;
+        this.methodologies = methodologies;
+    }
+
+    PinnedCase of(long runId, int index) {
+        RunSummary run = archive.run(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + runId));
+        StoredRating rating = archive.ratings(runId).stream().filter(r -> r.index() == index).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "run " + runId + " has no rating " + index));
+        Methodology methodology = methodologies.load(run.methodology());
+        var sessions = methodology.config().sessions();
+        if (sessions != null && sessions.groupBy() != null && !sessions.groupBy().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, run.methodology()
+                    + " rates trusts together (sessions.group_by), so one trust's rating is not a case of its own");
+        }
+        AssessmentInputs trust = read(run, rating, methodology);
+        Map<String, String> input = new LinkedHashMap<>();
+        trust.inputs().forEach((Input i) -> input.put(i.name(), i.value()));
+        methodology.sectors().get(rating.sector()).inputs().forEach(name -> input.putIfAbsent(name, "missing"));
+        Map<String, String> expected = new LinkedHashMap<>(rating.results());
+        expected.put("rating", rating.rating());
+        return new PinnedCase("Pinned from run " + runId + ": " + rating.organisation() + " (" + rating.sector() + ") rated "
+                + rating.rating(), rating.sector(), rating.period(), input, expected);
+    }
+
+    private AssessmentInputs read(RunSummary run, StoredRating rating, Methodology methodology) {
+        try (Scratch scratch = Scratch.create("assessor-pin-"); InputStream input = archive.input(run.id())) {
+            return new AssessmentReader(methodology, run.period()).read(scratch.write("input.csv", input)).stream()
+                    .filter(a -> a.assessment().getOrganisation().equals(rating.organisation())
+                            && a.assessment().getSector().equals(rating.sector()))
+                    .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                            rating.organisation() + " is not in the archived input of run " + run.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input of run " + run.id(), e);
+        }
+    }
+}
