@@ -279,6 +279,12 @@ public final class Workbench {
         return store.files(publication);
     }
 
+    /** Version {@code number} of the methodology's history, to view its files. */
+    public synchronized Publication version(String methodology, int number) {
+        return store.history(methodology).stream().filter(p -> p.number() == number).findFirst()
+                .orElseThrow(() -> new Refused(Reason.NOT_FOUND, methodology + " has no version " + number));
+    }
+
     /**
      * Puts version {@code number} of the methodology's history back in place, with a reason, as a new version. It
      * must still pass every check (the methodologies it extends may have changed since).

@@ -126,6 +126,9 @@ class WorkbenchApiTest {
         api.awaitServing(ID, original);
         assertThat(Client.json(author.get("/api/workbench/methodologies/" + ID + "/history")).valueStream()
                 .map(p -> p.path("kind").asString())).containsExactly("ORIGINAL", "PUBLISHED", "ROLLBACK");
+        assertThat(Client.json(author.get("/api/workbench/methodologies/" + ID + "/history/2")).path(YAML).asString())
+                .contains("data_not_returned: {value: 3,");
+        assertThat(author.page("/workbench/history/" + ID + "/2").body()).contains("heavier penalty", "data_not_returned: {value: 3,");
         assertThat(Client.json(author.get("/api/audit")).toString()).contains("publish", "rollback");
     }
 

@@ -157,6 +157,12 @@ final class WorkbenchApiController {
         return workbench.history(id);
     }
 
+    @Operation(summary = "The files one version of a methodology put in place, by path (methodology)")
+    @GetMapping("/methodologies/{id}/history/{number}")
+    Map<String, String> version(@PathVariable("id") String id, @PathVariable("number") int number) {
+        return workbench.files(workbench.version(id, number));
+    }
+
     @Operation(summary = "Put an earlier version back in place, with why, as a new version (methodology)")
     @PostMapping("/methodologies/{id}/rollback")
     Publication rollback(@PathVariable("id") String id, @RequestBody Rollback request, Principal user) {

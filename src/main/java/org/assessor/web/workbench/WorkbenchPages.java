@@ -15,6 +15,7 @@ import org.assessor.system.ProblemException;
 import org.assessor.web.methodologies.ValidationView;
 import org.assessor.workbench.Draft;
 import org.assessor.workbench.ParameterLines;
+import org.assessor.workbench.Publication;
 import org.assessor.workbench.Refused;
 import org.assessor.workbench.Workbench;
 import org.springframework.http.HttpStatus;
@@ -157,6 +158,18 @@ final class WorkbenchPages {
         model.addAttribute("methodology", methodology);
         model.addAttribute("history", newestFirst(workbench.history(methodology)));
         return "workbench/history";
+    }
+
+    @GetMapping("/workbench/history/{methodology}/{number}")
+    String version(@PathVariable("methodology") String methodology, @PathVariable("number") int number, Model model) {
+        try {
+            Publication version = workbench.version(methodology, number);
+            model.addAttribute("version", version);
+            model.addAttribute("files", workbench.files(version));
+            return "workbench/version";
+        } catch (Refused e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
     }
 
     @PostMapping("/workbench/history/{methodology}/rollback")
