@@ -55,8 +55,15 @@ public final class MethodologyValidator {
             problems.addAll(e.problems());
             return new Validation(id, methodology.version(), methodology.relaxations(), merge(schema, problems), List.of(), null);
         }
-        problems.addAll(SectorCoverage.check(rules, places));
-        List<CaseResult> cases = CaseChecks.run(methodologies.home(), id, rules, problems);
+        List<CaseResult> cases = List.of();
+        if (ParamReferences.anyMismatch(methodology)) {
+            // every rating would fail on the value where it is read, burying the one problem under Java's words for it
+            problems.add(Problem.warning(config.toString(), 0, 0, null, "sector coverage and the cases were not run: "
+                    + "a parameter's value does not fit how a rule reads it (reported at its place)"));
+        } else {
+            problems.addAll(SectorCoverage.check(rules, places));
+            cases = CaseChecks.run(methodologies.home(), id, rules, problems);
+        }
         List<Problem> all = merge(schema, problems);
         boolean ok = all.isEmpty() && cases.stream().allMatch(CaseResult::passed);
         return new Validation(id, methodology.version(), methodology.relaxations(), all, cases, ok ? rules : null);

@@ -35,4 +35,9 @@ final class ParamReferences {
         }
         return problems;
     }
+
+    /** Whether a parameter's value does not fit how a rule reads it: rating anything would fail on it. */
+    static boolean anyMismatch(Methodology methodology) {
+        return !ParamsAsRead.of(methodology, ParamReads.of(methodology)).isEmpty();
+    }
 }

@@ -204,6 +204,11 @@ class MethodologyValidatorTest {
         assertThat(problem.column()).isEqualTo(15);
         assertThat(problem.message()).isEqualTo("rule \"A moderate fail gives the moderate-fail rating\" ("
                 + rule(copy, "3-star-rating.drl") + ":25:11) reads this parameter as a number, but it " + found);
+        // the rules are not run on a value they cannot read: no Java exception's words in any message
+        assertThat(validation.problems()).extracting(Problem::toString).noneMatch(text -> text.contains("java.lang"))
+                .anyMatch(text -> text.endsWith("sector coverage and the cases were not run: a parameter's value does not fit "
+                        + "how a rule reads it (reported at its place)"));
+        assertThat(validation.cases()).isEmpty();
     }
 
     @Test
