@@ -1,8 +1,5 @@
 package org.assessor.archive;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +11,6 @@ import org.assessor.output.ExplainedRating;
 import org.assessor.rating.Progress;
 import org.assessor.rating.RatingPipeline.Recorded;
 import org.assessor.rating.RatingService;
-import org.assessor.system.Scratch;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,15 +40,11 @@ public final class Replay {
         MethodologySnapshot snapshot = archive.methodology(runId); // a clear problem for an unknown run
         RunSummary run = archive.run(runId).orElseThrow();
         Methodology methodology = snapshot.load();
-        try (Scratch scratch = Scratch.create("assessor-replay-");
-             InputStream archived = archive.input(runId)) {
-            Path input = scratch.write(Path.of(run.inputName()).getFileName().toString(), archived);
+        return archive.withInputFile(runId, Path.of(run.inputName()).getFileName().toString(), input -> {
             List<ExplainedRating> replayed = new ArrayList<>();
             service.rate(methodology, input, run.period(), Recorded.EVERYTHING, replayed::add, Progress.NONE);
             return compare(run, methodology, replayed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the input of run " + runId, e);
-        }
+        });
     }
 
     private ReplayResult compare(RunSummary run, Methodology methodology, List<ExplainedRating> replayed) {

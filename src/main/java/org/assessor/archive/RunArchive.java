@@ -1,8 +1,14 @@
 package org.assessor.archive;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.assessor.system.Scratch;
 
 /**
  * Every rating run, kept so that a published rating can be traced to the exact rules and data that
@@ -32,6 +38,18 @@ public interface RunArchive {
 
     /** The input file exactly as it was rated. */
     InputStream input(long runId);
+
+    /**
+     * Lends the run's input as a file named {@code name} while {@code use} runs (readers need a path), and
+     * deletes it after.
+     */
+    default <T> T withInputFile(long runId, String name, Function<Path, T> use) {
+        try (Scratch scratch = Scratch.create("assessor-run-" + runId + "-"); InputStream input = input(runId)) {
+            return use.apply(scratch.write(name, input));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input of run " + runId, e);
+        }
+    }
 
     /** The methodology files and what-if changes the run used. */
     MethodologySnapshot methodology(long runId);

@@ -8,9 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.assessor.fact.Assessment;
-import org.assessor.fact.Input;
-import org.assessor.fact.Result;
-import org.assessor.fact.Score;
 import org.assessor.methodology.MethodologyConfig.Limits;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -150,7 +147,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         rule = event.getMatch().getRule().getName();
         assessment = null;
         for (Object fact : event.getMatch().getObjects()) {
-            assessment = assessmentOf(fact);
+            assessment = RecordedSteps.assessmentOf(fact);
             if (assessment != null) {
                 break;
             }
@@ -176,18 +173,6 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         session.halt();
     }
 
-    private static Assessment assessmentOf(Object fact) {
-        if (fact instanceof Assessment assessment) {
-            return assessment;
-        } else if (fact instanceof Input input) {
-            return input.assessment();
-        } else if (fact instanceof Result result) {
-            return result.getAssessment();
-        } else if (fact instanceof Score score) {
-            return score.assessment();
-        }
-        return null;
-    }
 
     private static long allocated(Thread thread) {
         return THREADS == null ? 0 : THREADS.getThreadAllocatedBytes(thread.getId());

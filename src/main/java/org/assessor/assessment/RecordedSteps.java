@@ -104,7 +104,7 @@ final class RecordedSteps extends AbstractList<Step> {
     static Assessment assessmentOf(Object[] facts, Object[] values) {
         Assessment found = null;
         for (Object fact : facts) {
-            Assessment own = own(fact);
+            Assessment own = assessmentOf(fact);
             found = own != null ? own : found;
         }
         if (found == null) {
@@ -117,7 +117,8 @@ final class RecordedSteps extends AbstractList<Step> {
         return found;
     }
 
-    private static Assessment own(Object fact) {
+    /** The assessment a fact belongs to (an assessment, input, result or score), or null for a parameter or another fact. */
+    static Assessment assessmentOf(Object fact) {
         if (fact instanceof Assessment a) {
             return a;
         } else if (fact instanceof Input input) {

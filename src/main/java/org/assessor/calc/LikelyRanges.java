@@ -130,7 +130,8 @@ public final class LikelyRanges {
         return low;
     }
 
-    private static double[] cuts(List<?> cutoffs) {
+    /** The cut-off parameters' numbers, ascending; each must be a Param with a finite number. */
+    static double[] cuts(List<?> cutoffs) {
         double[] cuts = new double[cutoffs.size()];
         for (int i = 0; i < cuts.length; i++) {
             if (!(cutoffs.get(i) instanceof Param param) || param.number() == null || !Double.isFinite(param.number())) {

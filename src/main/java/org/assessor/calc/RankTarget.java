@@ -1,9 +1,7 @@
 package org.assessor.calc;
 
-import java.util.Arrays;
 import java.util.List;
 
-import org.assessor.fact.Param;
 
 /**
  * The highest average metric score at which a trust would be level with or ahead of a peer in the league table, its
@@ -70,14 +68,6 @@ public final class RankTarget {
         if (cutoffs == null) {
             throw new IllegalArgumentException("cut-offs are required (empty, not null)");
         }
-        double[] cuts = new double[cutoffs.size()];
-        for (int i = 0; i < cuts.length; i++) {
-            if (!(cutoffs.get(i) instanceof Param param) || param.number() == null || !Double.isFinite(param.number())) {
-                throw new IllegalArgumentException("cut-offs must be Params with a finite number, not " + cutoffs.get(i));
-            }
-            cuts[i] = param.number();
-        }
-        Arrays.sort(cuts);
-        return cuts;
+        return LikelyRanges.cuts(cutoffs);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.assessor.cases.CaseResult;
 import org.assessor.methodology.Methodologies;
+import org.assessor.methodology.MethodologyDocs;
 import org.assessor.system.Problem;
 import org.assessor.system.Scratch;
 
@@ -27,7 +28,7 @@ final class DraftHome implements AutoCloseable {
 
     static DraftHome of(Path home, String methodology, Map<String, String> files) {
         DraftHome draft = new DraftHome(Scratch.create("assessor-draft"));
-        for (String folder : new String[] {"methodology-configs", "rules", MethodologyFiles.SPECIFICATIONS}) {
+        for (String folder : new String[] {"methodology-configs", "rules", MethodologyDocs.FOLDER}) {
             Path from = home.resolve(folder);
             if (!Files.isDirectory(from)) {
                 continue;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.assessor.methodology.MethodologyDocs;
 import org.assessor.system.Shown;
 
 /**
@@ -25,8 +26,6 @@ final class MethodologyFiles {
     private static final Pattern RULE_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,80}\\.drl");
     /** Far beyond any methodology's file (the largest shipped is ~40 KB); the readers' caps are lower still. */
     static final int LARGEST = 1 << 20;
-    /** Where the methodologies' specifications are, which references cite (validate checks they resolve). */
-    static final String SPECIFICATIONS = "docs/methodologies";
 
     private MethodologyFiles() {
     }
@@ -99,7 +98,7 @@ final class MethodologyFiles {
     }
 
     static String specification(String id) {
-        return SPECIFICATIONS + "/" + id + ".md";
+        return MethodologyDocs.FOLDER + "/" + id + ".md";
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -110,7 +109,8 @@ final class MethodologyFiles {
         }
     }
 
-    private static String text(Path file) {
+    /** A file's text (UTF-8), for the workbench's own files too. */
+    static String text(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

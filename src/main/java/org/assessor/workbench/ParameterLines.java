@@ -125,7 +125,8 @@ public final class ParameterLines {
         return "{" + String.join(", ", entries) + "}";
     }
 
-    private static String quoted(String text) {
+    /** A text as a YAML double-quoted scalar. */
+    static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 

@@ -16,10 +16,10 @@ public record PinnedCase(String name, String sector, String period, Map<String, 
     /** The case as an item of the file's {@code cases:} list. */
     String yaml() {
         List<String> lines = new ArrayList<>();
-        lines.add("  - name: " + quoted(name));
+        lines.add("  - name: " + ParameterLines.quoted(name));
         lines.add("    sector: " + sector);
         if (period != null) {
-            lines.add("    period: " + quoted(period));
+            lines.add("    period: " + ParameterLines.quoted(period));
         }
         lines.add("    input: " + flowMap(input));
         lines.add("    expected: " + flowMap(expected));
@@ -28,11 +28,7 @@ public record PinnedCase(String name, String sector, String period, Map<String, 
 
     private static String flowMap(Map<String, String> values) {
         List<String> entries = new ArrayList<>();
-        values.forEach((key, value) -> entries.add(key + ": " + (NumberText.problem(value) == null ? value : quoted(value))));
+        values.forEach((key, value) -> entries.add(key + ": " + (NumberText.problem(value) == null ? value : ParameterLines.quoted(value))));
         return "{" + String.join(", ", entries) + "}";
-    }
-
-    private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

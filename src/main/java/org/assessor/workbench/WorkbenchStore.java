@@ -52,7 +52,7 @@ final class WorkbenchStore {
             return Optional.empty();
         }
         Path file = drafts.resolve(id).resolve("draft.json");
-        return Files.isRegularFile(file) ? Optional.of(JSON.readValue(read(file), Draft.class)) : Optional.empty();
+        return Files.isRegularFile(file) ? Optional.of(JSON.readValue(MethodologyFiles.text(file), Draft.class)) : Optional.empty();
     }
 
     List<Draft> drafts() {
@@ -73,7 +73,7 @@ final class WorkbenchStore {
     List<Publication> history(String methodology) {
         Path folder = history.resolve(methodology);
         return numbers(folder).stream().sorted()
-                .map(n -> JSON.readValue(read(folder.resolve(String.valueOf(n)).resolve("publication.json")), Publication.class))
+                .map(n -> JSON.readValue(MethodologyFiles.text(folder.resolve(String.valueOf(n)).resolve("publication.json")), Publication.class))
                 .toList();
     }
 
@@ -87,7 +87,7 @@ final class WorkbenchStore {
             return files;
         }
         try (Stream<Path> all = Files.walk(folder)) {
-            all.filter(Files::isRegularFile).forEach(f -> files.put(folder.relativize(f).toString().replace('\\', '/'), read(f)));
+            all.filter(Files::isRegularFile).forEach(f -> files.put(folder.relativize(f).toString().replace('\\', '/'), MethodologyFiles.text(f)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder, e);
         }
@@ -117,13 +117,6 @@ final class WorkbenchStore {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
 
     private static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {

@@ -1,8 +1,5 @@
 package org.assessor.web.runs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.assessor.archive.RunArchive;
@@ -14,7 +11,6 @@ import org.assessor.methodology.Methodology;
 import org.assessor.rules.RuleBase;
 import org.assessor.serving.MethodologyRegistry;
 import org.assessor.serving.ServingVersion;
-import org.assessor.system.Scratch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,13 +38,11 @@ final class Rerun {
         if (rules == null) {
             rules = RuleBase.compile(runs.methodologyOf(run));
         }
-        try (Scratch scratch = Scratch.create("assessor-rerun-");
-             InputStream bytes = archive.input(run.id())) {
-            var assessments = new AssessmentReader(rules.methodology(), run.period()).read(scratch.write("input.csv", bytes));
-            return new Result(rules.methodology(), new Assessor(false).rate(rules, assessments));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the input of run " + run.id(), e);
-        }
+        RuleBase compiled = rules;
+        return archive.withInputFile(run.id(), "input.csv", input -> {
+            var assessments = new AssessmentReader(compiled.methodology(), run.period()).read(input);
+            return new Result(compiled.methodology(), new Assessor(false).rate(compiled, assessments));
+        });
     }
 
     /** The run's methodology as it was, without compiling it. */

@@ -1,8 +1,5 @@
 package org.assessor.web.workbench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +11,6 @@ import org.assessor.fact.Input;
 import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
-import org.assessor.system.Scratch;
 import org.assessor.workbench.PinnedCase;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -56,14 +52,11 @@ final class Pins {
     }
 
     private AssessmentInputs read(RunSummary run, StoredRating rating, Methodology methodology) {
-        try (Scratch scratch = Scratch.create("assessor-pin-"); InputStream input = archive.input(run.id())) {
-            return new AssessmentReader(methodology, run.period()).read(scratch.write("input.csv", input)).stream()
-                    .filter(a -> a.assessment().getOrganisation().equals(rating.organisation())
-                            && a.assessment().getSector().equals(rating.sector()))
-                    .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
-                            rating.organisation() + " is not in the archived input of run " + run.id()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the input of run " + run.id(), e);
-        }
+        return archive.withInputFile(run.id(), "input.csv", input -> new AssessmentReader(methodology, run.period()).read(input)
+                .stream()
+                .filter(a -> a.assessment().getOrganisation().equals(rating.organisation())
+                        && a.assessment().getSector().equals(rating.sector()))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                        rating.organisation() + " is not in the archived input of run " + run.id())));
     }
 }
