@@ -11,13 +11,15 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 import org.assessor.assessment.Rating;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.ExplainedRating;
-import org.assessor.output.ExplanationsJson;
+import org.assessor.output.ExplanationHeader;
+import org.assessor.output.ExplanationsJsonl;
 import org.assessor.system.EngineVersion;
 import org.assessor.system.Hashes;
 import org.assessor.system.Problem;
@@ -38,7 +40,9 @@ final class JdbcRecording implements Recording {
     private final Database database;
     private final Connection connection;
     private final RunSummary begun;
-    private final Function<Rating, ExplainedRating> serialiser;
+    private final Methodology methodology;
+    private ExplanationHeader header;
+    private Function<Rating, ExplainedRating> serialiser;
     private PreparedStatement insert;
     private int count;
     private boolean committed;
@@ -47,7 +51,7 @@ final class JdbcRecording implements Recording {
         this.database = database;
         this.connection = connection;
         this.begun = begun;
-        this.serialiser = ExplanationsJson.serialiser(methodology);
+        this.methodology = methodology;
     }
 
     static JdbcRecording begin(Database database, RunStart start) {
@@ -69,13 +73,13 @@ final class JdbcRecording implements Recording {
 
     @Override
     public void add(Rating rating) {
-        add(new ExplainedRating(rating, null));
+        add(new ExplainedRating(rating, null, null));
     }
 
     @Override
     public void add(ExplainedRating explained) {
         Rating rating = explained.rating();
-        byte[] explanation = explained.json() != null ? explained.json() : serialiser.apply(rating).json();
+        byte[] explanation = explained.json() != null ? line(explained) : serialiser().apply(rating).json();
         if (committed) {
             throw new IllegalStateException("run " + begun.id() + " is committed; runs are immutable");
         }
@@ -100,10 +104,41 @@ final class JdbcRecording implements Recording {
         }
     }
 
+    /** The rating's line, which must refer to the one header the run keeps. */
+    private byte[] line(ExplainedRating explained) {
+        if (header == null) {
+            header = explained.header();
+        } else if (explained.header() != header) {
+            throw new IllegalArgumentException("rating " + count + " of run " + begun.id() + " refers to another explanations header");
+        }
+        return explained.json();
+    }
+
+    /**
+     * For ratings handed on without a line: serialised against the run's header, or one of the methodology's
+     * parameters and labels (without the compiled rules, each step then names its rule in full).
+     */
+    private Function<Rating, ExplainedRating> serialiser() {
+        if (serialiser == null) {
+            header = header != null ? header : ExplanationHeader.of(methodology, List.of());
+            serialiser = ExplanationsJsonl.serialiser(header, false);
+        }
+        return serialiser;
+    }
+
     @Override
     public RunSummary commit() {
         try {
             insert.executeBatch();
+            if (header != null) {
+                try (PreparedStatement insertHeader = connection.prepareStatement(
+                        "INSERT INTO run_explanation_header (run_id, format, header) VALUES (?, ?, ?)")) {
+                    insertHeader.setLong(1, begun.id());
+                    insertHeader.setInt(2, ExplanationHeader.VERSION);
+                    insertHeader.setBytes(3, Gzip.bytes(header.toJson(null)));
+                    insertHeader.executeUpdate();
+                }
+            }
             Instant finishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             try (PreparedStatement update = connection.prepareStatement("UPDATE run SET finished_at = ?, ratings = ? WHERE id = ?")) {
                 update.setObject(1, Rows.timestamp(finishedAt));

@@ -64,12 +64,13 @@ final class JdbcRunArchive implements RunArchive {
     public Optional<String> explanation(long runId, int index) {
         return database.call("cannot read the explanation of rating " + index + " of run " + runId, connection -> {
             require(connection, runId);
+            StoredExplanations stored = StoredExplanations.of(connection, runId);
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT explanation FROM rating WHERE run_id = ? AND rating_index = ?")) {
                 select.setLong(1, runId);
                 select.setInt(2, index);
                 try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(Gzip.string(row.getBytes(1))) : Optional.empty();
+                    return row.next() ? Optional.of(stored.read(row.getBytes(1))) : Optional.empty();
                 }
             }
         });
@@ -79,13 +80,14 @@ final class JdbcRunArchive implements RunArchive {
     public List<String> explanations(long runId) {
         return database.call("cannot read the explanations of run " + runId, connection -> {
             require(connection, runId);
+            StoredExplanations stored = StoredExplanations.of(connection, runId);
             List<String> explanations = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT explanation FROM rating WHERE run_id = ? ORDER BY rating_index")) {
                 select.setLong(1, runId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        explanations.add(Gzip.string(rows.getBytes(1)));
+                        explanations.add(stored.read(rows.getBytes(1)));
                     }
                 }
             }

@@ -77,7 +77,7 @@ public final class Replay {
         differ(found, which, "attributes", archived.attributes(), again.attributes());
         differ(found, which, "depends_on_assumptions", archived.dependsOnAssumptions(), again.dependsOnAssumptions());
         // equal texts are equal trees: only a difference is parsed, to say where it is
-        String replayedText = replayed.text();
+        String replayedText = replayed.rendered();
         if (!explanation.equals(replayedText)) {
             String difference = JsonDiff.first(JSON.readTree(explanation), JSON.readTree(replayedText), "explanation");
             if (difference != null) {

@@ -66,19 +66,9 @@ final class RecordedSteps extends AbstractList<Step> {
         for (int i = 0; i < firing.matched().length; i++) {
             facts.add(firing.matched()[i], firing.before() == null ? null : firing.before()[i]);
         }
-        String name = firing.rule().getName();
-        Map<String, Object> meta = firing.rule().getMetaData();
-        return new Step(name, order.applyAsInt(name), metadata(meta.get("explain")), "true".equals(metadata(meta.get("detail"))),
+        RuleSentence rule = RuleSentence.of(firing.rule());
+        return new Step(rule.name(), order.applyAsInt(rule.name()), rule.template(), rule.detail(),
                 facts.inputs, facts.uses, facts.params, firing.outcomes(), bindings);
-    }
-
-    /** Metadata values keep the quotes they were written with. */
-    private static String metadata(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
     }
 
     /** The facts of one firing, sorted by what they are to an explanation. */

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.assessor.archive.RunSummary;
 import org.assessor.assessment.Rating;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.AtomicFiles;
 import org.assessor.output.ExplainedRating;
+import org.assessor.output.ExplanationsFile;
 import org.assessor.output.ExplanationsJson;
+import org.assessor.output.ExplanationsJsonl;
 import org.assessor.output.RatingsCsv;
 import org.assessor.output.RunInfo;
 import org.assessor.output.TablesCsv;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rate", mixinStandardHelpOptions = true,
-        description = "Rates every trust in the input and writes ratings.csv and explanations.json.")
+        description = "Rates every trust in the input and writes ratings.csv and explanations.jsonl.")
 final class RateCommand extends Subcommand implements Callable<Integer> {
     @Mixin
     RatingOptions rating;
@@ -32,9 +35,25 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--no-explanations", description = "Record no steps and write no explanations.json: "
+    @Option(names = "--no-explanations", description = "Record no steps and write no explanations: "
             + "ratings.csv only, faster for national-scale runs.")
     boolean noExplanations;
+
+    @Option(names = "--explanations-format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl (default): explanations.jsonl, parameters and rules once in a header line, then one line per "
+                    + "rating; json: the explanations.json of before December 2026, every sentence and parameter written out "
+                    + "in every step (about six times the bytes).")
+    ExplanationsFormat format;
+
+    @Option(names = "--explanation-sentences", description = "Write each step's sentence into explanations.jsonl "
+            + "(readers render them from the header either way).")
+    boolean sentences;
+
+    @Option(names = "--gzip", description = "Gzip explanations.jsonl as it is written (explanations.jsonl.gz).")
+    boolean gzip;
+
+    /** The explanation files {@code rate} can write. */
+    enum ExplanationsFormat { jsonl, json }
 
     @Option(names = "--no-archive", description = "Do not store this run in the run archive "
             + "(an H2 file under the Assessor home unless assessor.archive.url says otherwise).")
@@ -58,8 +77,7 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
         boolean tables = !TablesCsv.tables(methodology).isEmpty();
         try (AtomicFiles files = new AtomicFiles(out);
              RatingsCsv csv = new RatingsCsv(methodology, files.open("ratings.csv"));
-             ExplanationsJson explanations = noExplanations ? null
-                     : new ExplanationsJson(() -> RunInfo.of(methodology, file), methodology, files.open("explanations.json"));
+             ExplanationsFile explanations = noExplanations ? null : explanations(files, methodology, file);
              RunRecorder archive = noArchive ? null : new RunRecorder(Home.path(), methodology, file, rating.period);
              TerminalProgress bar = new TerminalProgress(progress || System.console() != null)) {
             // league tables are sorted over every rating: only methodologies with tables keep them all
@@ -71,8 +89,9 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
             if (explanations != null) {
                 sink = sink.andThen(explanations);
             }
-            // one explanation text per rating, serialised on the rating threads, for the file and the archive alike
-            Recorded recorded = new Recorded(!noExplanations, explanations != null || archive != null);
+            // one line per rating, serialised on the rating threads, for the file and the archive alike
+            boolean lines = explanations instanceof ExplanationsJsonl || archive != null;
+            Recorded recorded = new Recorded(!noExplanations, lines, sentences);
             main.service().rate(methodology, file, rating.period, recorded, sink, bar);
             for (var table : TablesCsv.tables(methodology).entrySet()) {
                 TablesCsv.write(methodology, table.getValue(), forTables, files.open(table.getKey()));
@@ -89,10 +108,20 @@ final class RateCommand extends Subcommand implements Callable<Integer> {
         console.printf("Rated %d with %s (version %s) from %s in %.1f s%n", counts.total(), rating.methodology,
                 methodology.shortVersion(), file, (System.nanoTime() - start) / 1e9);
         counts.print(console, methodology.labels()::of);
-        console.printf(noExplanations ? "Wrote %s%n" : "Wrote %s and %s%n", out.resolve("ratings.csv"), out.resolve("explanations.json"));
+        console.printf(noExplanations ? "Wrote %s%n" : "Wrote %s and %s%n", out.resolve("ratings.csv"), out.resolve(explanationsFile()));
         if (archived != null) {
             console.printf("Archived as run %d%n", archived.id());
         }
         return 0;
+    }
+
+    private String explanationsFile() {
+        return format == ExplanationsFormat.json ? "explanations.json" : gzip ? "explanations.jsonl.gz" : "explanations.jsonl";
+    }
+
+    private ExplanationsFile explanations(AtomicFiles files, Methodology methodology, Path file) {
+        Supplier<RunInfo> run = () -> RunInfo.of(methodology, file);
+        return format == ExplanationsFormat.json ? new ExplanationsJson(run, methodology, files.open(explanationsFile()))
+                : new ExplanationsJsonl(run, files.open(explanationsFile()), gzip);
     }
 }

@@ -2,8 +2,10 @@ package org.assessor.explanation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,19 @@ public final class StepText {
         }
         segments.add(template.substring(end));
         return List.copyOf(segments);
+    }
+
+    /** The bindings a template names: all a sentence needs of a step's bindings. */
+    public static Set<String> bindings(String template) {
+        Set<String> names = new LinkedHashSet<>();
+        if (template != null) {
+            for (Object segment : TEMPLATES.computeIfAbsent(template, StepText::parse)) {
+                if (segment instanceof Placeholder placeholder) {
+                    names.add(placeholder.binding());
+                }
+            }
+        }
+        return names;
     }
 
     /** {@code {$binding|filter:word}} in a template; {@code raw} is kept for a binding the rule does not have. */

@@ -2,6 +2,7 @@ package org.assessor.methodology;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Readable names for the ids a methodology uses: sectors, inputs and results by id, and input values
@@ -10,6 +11,33 @@ import java.util.Map;
 public final class Labels {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Map<String, String>> valuesByInput = new HashMap<>();
+
+    private Labels() {
+    }
+
+    /** Labels as {@link #names()} and {@link #values()} gave them: what a file carries to render its sentences later. */
+    public static Labels of(Map<String, String> names, Map<String, Map<String, String>> values) {
+        Labels labels = new Labels();
+        labels.names.putAll(names);
+        values.forEach((input, byValue) -> labels.valuesByInput.put(input, Map.copyOf(byValue)));
+        return labels;
+    }
+
+    /** Every label of an id, sorted by id. */
+    public Map<String, String> names() {
+        return new TreeMap<>(names);
+    }
+
+    /** Every input's value labels (inputs without any left out), sorted by input and value. */
+    public Map<String, Map<String, String>> values() {
+        Map<String, Map<String, String>> sorted = new TreeMap<>();
+        valuesByInput.forEach((input, byValue) -> {
+            if (!byValue.isEmpty()) {
+                sorted.put(input, new TreeMap<>(byValue));
+            }
+        });
+        return sorted;
+    }
 
     Labels(MethodologyConfig config) {
         if (config.outputs() != null) {

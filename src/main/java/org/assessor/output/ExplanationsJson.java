@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.assessor.assessment.Rating;
@@ -17,13 +15,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code explanations.json}: the run's provenance, then every rating with its ordered steps. Written as
- * a stream, one rating at a time, each as serialised once by {@link #serialiser} (on the rating threads).
+ * {@code explanations.json}, the format before {@code explanations.jsonl} (kept for {@code rate --explanations-format
+ * json}): the run's provenance, then every rating with its ordered steps, each parameter and sentence written out in
+ * every step. Written as a stream, one rating at a time, on the thread that takes ratings in order.
  */
-public final class ExplanationsJson implements Consumer<ExplainedRating>, AutoCloseable {
+public final class ExplanationsJson implements ExplanationsFile {
     private static final JsonMapper JSON = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 
     private final Supplier<RunInfo> run;
+    private final ExplanationWriter writer;
     private final OutputStream out;
     private boolean started;
     private boolean closed;
@@ -34,29 +34,23 @@ public final class ExplanationsJson implements Consumer<ExplainedRating>, AutoCl
      */
     public ExplanationsJson(Supplier<RunInfo> run, Methodology methodology, OutputStream out) {
         this.run = run;
+        this.writer = new ExplanationWriter(JSON, new StepText(methodology.labels()));
         this.out = new BufferedOutputStream(out, 1 << 16);
     }
 
     public static void write(RunInfo run, Methodology methodology, List<Rating> ratings, OutputStream out) {
-        Function<Rating, ExplainedRating> serialiser = serialiser(methodology);
         try (ExplanationsJson explanations = new ExplanationsJson(() -> run, methodology, out)) {
-            ratings.forEach(rating -> explanations.accept(serialiser.apply(rating)));
+            ratings.forEach(rating -> explanations.accept(new ExplainedRating(rating, null, null)));
         }
     }
 
-    /** Serialises each rating's explanation; safe to call from several threads at once. */
-    public static Function<Rating, ExplainedRating> serialiser(Methodology methodology) {
-        ExplanationWriter writer = new ExplanationWriter(JSON, new StepText(methodology.labels()));
-        return rating -> new ExplainedRating(rating, writer.toJson(rating));
-    }
-
-    /** Writes the explanation's bytes as they were serialised: the same the run archive keeps. */
+    /** Writes the rating's explanation in this format from its steps (what the renderer of the new format reproduces). */
     @Override
     public void accept(ExplainedRating rating) {
         try {
             out.write(started ? COMMA : header());
             started = true;
-            out.write(rating.json());
+            out.write(writer.toJson(rating.rating()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.zip.GZIPInputStream;
 import java.util.regex.Pattern;
 
 import org.assessor.methodology.Methodology;
@@ -32,18 +33,24 @@ public final class SectorSummaries {
     static final String RATING = "rating";
     static final Set<String> YES_NO = Set.of("yes", "no");
     private static final String YES = "yes";
+    private static final List<String> EXPLANATIONS = List.of("explanations.jsonl", "explanations.jsonl.gz", "explanations.json");
     private static final Pattern RUN_METHODOLOGY = Pattern.compile("\"methodology\"\\s*:\\s*\"([^\"]+)\"");
 
     private SectorSummaries() {
     }
 
-    /** The methodology named in the {@code explanations.json} written beside a ratings file, if there is one. */
+    /**
+     * The methodology named in the explanations written beside a ratings file ({@code explanations.jsonl}, gzipped
+     * or not, or the older {@code explanations.json}), if there are any.
+     */
     public static Optional<String> methodologyBeside(Path ratings) {
-        Path explanations = ratings.toAbsolutePath().resolveSibling("explanations.json");
-        if (!Files.isRegularFile(explanations)) {
+        Path explanations = EXPLANATIONS.stream().map(name -> ratings.toAbsolutePath().resolveSibling(name))
+                .filter(Files::isRegularFile).findFirst().orElse(null);
+        if (explanations == null) {
             return Optional.empty();
         }
-        try (var in = Files.newInputStream(explanations)) {
+        try (var file = Files.newInputStream(explanations);
+             var in = explanations.toString().endsWith(".gz") ? new GZIPInputStream(file) : file) {
             // the run comes first in the file; its methodology is all that is needed
             Matcher matcher = RUN_METHODOLOGY.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
             return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();

@@ -23,7 +23,11 @@ import org.assessor.Projects;
 import org.assessor.assessment.Rating;
 import org.assessor.methodology.Methodologies;
 import org.assessor.output.ExplainedRating;
+import org.assessor.assessment.RuleSentence;
+import org.assessor.explanation.StepText;
+import org.assessor.output.ExplanationHeader;
 import org.assessor.output.ExplanationsJson;
+import org.assessor.output.ExplanationsJsonl;
 import org.assessor.rating.RatingService.Run;
 import org.assessor.rating.RatingService;
 import org.assessor.system.ProblemException;
@@ -92,9 +96,10 @@ abstract class RunArchiveContract {
     }
 
     @Test
-    void anExplanationSerialisedOnceIsStoredAsThatTextAndReadBackInOneGoInInputOrder() {
+    void anExplanationSerialisedOnceIsStoredAsItsLineWithTheHeaderOnceAndReadBackRenderedInOneGoInInputOrder() throws Exception {
         Run run = ratedSample();
-        var serialiser = ExplanationsJson.serialiser(run.methodology());
+        ExplanationHeader header = ExplanationHeader.of(run.methodology(), RuleSentence.of(Projects.rules(STAR_RATINGS)));
+        var serialiser = ExplanationsJsonl.serialiser(header, false);
         List<ExplainedRating> explained = run.ratings().stream().map(serialiser).toList();
         RunSummary summary;
         try (Recording recording = archives.runs().begin(start(run, "cli"))) {
@@ -104,12 +109,30 @@ abstract class RunArchiveContract {
 
         List<String> all = archives.runs().explanations(summary.id());
 
-        assertThat(all).hasSize(10).containsExactlyElementsOf(explained.stream().map(ExplainedRating::text).toList());
+        StepText text = new StepText(run.methodology().labels());
+        assertThat(all).hasSize(10).containsExactlyElementsOf(run.ratings().stream().map(r -> ExplanationsJson.toJson(r, text)).toList());
         for (int i = 0; i < 10; i++) {
             assertThat(archives.runs().explanation(summary.id(), i)).contains(all.get(i));
         }
+        assertThat(count("run_explanation_header")).isEqualTo(1);
         assertThatThrownBy(() -> archives.runs().explanations(summary.id() + 1)).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("no run " + (summary.id() + 1));
+    }
+
+    @Test
+    void aRunArchivedBeforeTheHeaderFormatIsReadAsItWasStored() throws Exception {
+        Run run = ratedSample();
+        RunSummary summary = record(run, "cli");
+        // as runs were archived before December 2026: each rating's whole object, no header
+        sql("DELETE FROM run_explanation_header WHERE run_id = ?", summary.id());
+        StepText text = new StepText(run.methodology().labels());
+        List<String> old = run.ratings().stream().map(r -> ExplanationsJson.toJson(r, text)).toList();
+        for (int i = 0; i < 10; i++) {
+            sql("UPDATE rating SET explanation = ? WHERE run_id = ? AND rating_index = ?", Gzip.text(old.get(i)), summary.id(), i);
+        }
+
+        assertThat(archives.runs().explanation(summary.id(), 3)).contains(old.get(3));
+        assertThat(archives.runs().explanations(summary.id())).containsExactlyElementsOf(old);
     }
 
     @Test

@@ -36,7 +36,8 @@ class RatingPipelineTest {
         for (int i = 0; i < 275; i++) {
             Rating rating = explained.get(i).rating();
             assertThat(rating.assessment().getLine()).isEqualTo(read.get(i).assessment().getLine());
-            assertThat(explained.get(i).text()).isEqualTo(ExplanationsJson.toJson(rating, text));
+            assertThat(explained.get(i).rendered()).isEqualTo(ExplanationsJson.toJson(rating, text));
+            assertThat(explained.get(i).header()).isSameAs(explained.get(0).header());
         }
         assertThat(explained).allSatisfy(e -> assertThat(e.rating().steps()).isNotEmpty());
     }

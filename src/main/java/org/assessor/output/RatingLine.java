@@ -1,0 +1,246 @@
+package org.assessor.output;
+
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.assessor.assessment.Outcome;
+import org.assessor.assessment.Rating;
+import org.assessor.assessment.RuleSentence;
+import org.assessor.assessment.Step;
+import org.assessor.explanation.StepText;
+import org.assessor.fact.Input;
+import org.assessor.fact.Param;
+import org.assessor.fact.Score;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * One rating's line of {@code explanations.jsonl}: its results, and each step as references into the run's
+ * {@link ExplanationHeader} (rule and parameters by position) with only what varies from rating to rating: the
+ * inputs and earlier results it used, what it produced, and the bindings its sentence names. Keys are short
+ * because they repeat a dozen times a line; the JSON Schema names what each means.
+ */
+final class RatingLine {
+    private final ExplanationHeader header;
+    private final boolean sentences;
+
+    RatingLine(ExplanationHeader header, boolean sentences) {
+        this.header = header;
+        this.sentences = sentences;
+    }
+
+    /** UTF-8, without a line end. */
+    byte[] toJson(Rating rating) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2 << 10);
+        try (JsonGenerator g = ExplanationsJsonl.JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeName("organisation");
+            g.writeString(rating.assessment().getOrganisation());
+            g.writeName("sector");
+            g.writeString(rating.assessment().getSector());
+            g.writeName("input_line");
+            g.writeNumber(rating.assessment().getLine());
+            g.writeName("rating");
+            g.writePOJO(rating.value());
+            g.writeName("results");
+            g.writePOJO(rating.results());
+            g.writeName("depends_on_assumptions");
+            g.writeBoolean(rating.dependsOnAssumptions());
+            g.writeName("steps");
+            g.writeStartArray();
+            for (Step step : rating.steps()) {
+                step(g, step);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private void step(JsonGenerator g, Step step) {
+        g.writeStartObject();
+        int rule = header.rule(step);
+        Set<String> named;
+        if (rule >= 0) {
+            g.writeName("r");
+            g.writeNumber(rule);
+            named = header.bindings(rule);
+        } else {
+            g.writeName("rule");
+            ExplanationHeader.writeRule(g, new RuleSentence(step.rule(), step.template(), step.detail()));
+            named = StepText.bindings(step.template());
+        }
+        if (sentences) {
+            g.writeName("text");
+            g.writeString(header.text().render(step));
+        }
+        inputs(g, step.inputs());
+        uses(g, step.uses());
+        params(g, step.params());
+        outcomes(g, step.outcomes());
+        bindings(g, step, named);
+        g.writeEndObject();
+    }
+
+    /** By name, as a map: an input named twice (say, listed by an accumulate) is written once, where it first stood. */
+    private static void inputs(JsonGenerator g, List<Input> inputs) {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Input input : inputs) {
+            byName.put(input.name(), input.number() != null ? input.number() : input.value());
+        }
+        g.writeName("i");
+        g.writeStartObject();
+        byName.forEach((name, value) -> {
+            g.writeName(name);
+            g.writePOJO(value);
+        });
+        g.writeEndObject();
+    }
+
+    /** Each earlier result used as [name, value], each score as [name, status, points], in the order they were used. */
+    private static void uses(JsonGenerator g, Map<String, Object> uses) {
+        if (uses.isEmpty()) {
+            return;
+        }
+        g.writeName("u");
+        g.writeStartArray();
+        uses.forEach((name, value) -> {
+            g.writeStartArray();
+            g.writeString(name);
+            if (value instanceof Score score) {
+                g.writeString(score.status());
+                g.writeNumber(score.points());
+            } else {
+                g.writePOJO(value);
+            }
+            g.writeEndArray();
+        });
+        g.writeEndArray();
+    }
+
+    private void params(JsonGenerator g, List<Param> params) {
+        if (params.isEmpty()) {
+            return;
+        }
+        g.writeName("p");
+        g.writeStartArray();
+        for (Param param : params) {
+            param(g, param);
+        }
+        g.writeEndArray();
+    }
+
+    /** A parameter by its position in the header, or in full if the header does not hold it. */
+    private void param(JsonGenerator g, Param param) {
+        int index = header.param(param);
+        if (index >= 0) {
+            g.writeNumber(index);
+        } else {
+            ExplanationHeader.writeParam(g, param);
+        }
+    }
+
+    /** Each outcome as [name, value], or [name, value, replaced] for an override. */
+    private static void outcomes(JsonGenerator g, List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        g.writeName("o");
+        g.writeStartArray();
+        for (Outcome outcome : outcomes) {
+            g.writeStartArray();
+            g.writeString(outcome.name());
+            g.writePOJO(outcome.value());
+            if (outcome.isOverride()) {
+                g.writePOJO(outcome.replaced());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The bindings the rule's sentence names, in the order the template names them, each as a sentence reads it
+     * (see {@link ExplanationRenderer}); one the rule does not have is {@code {"absent": true}}.
+     */
+    private void bindings(JsonGenerator g, Step step, Set<String> named) {
+        if (named.isEmpty()) {
+            return;
+        }
+        g.writeName("b");
+        g.writeStartArray();
+        for (String name : named) {
+            Object value = step.bindings().get(name);
+            if (value == null && !step.bindings().containsKey(name)) {
+                g.writeStartObject();
+                g.writeName("absent");
+                g.writeBoolean(true);
+                g.writeEndObject();
+            } else {
+                binding(g, value, step);
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private void binding(JsonGenerator g, Object value, Step step) {
+        if (value == null || value instanceof Number || value instanceof String || value instanceof Boolean) {
+            g.writePOJO(value);
+        } else if (value instanceof Param param) {
+            g.writeStartObject();
+            g.writeName("p");
+            param(g, param);
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            scores(g, list, step);
+        } else {
+            g.writeStartObject();
+            g.writeName("t");
+            g.writeString(String.valueOf(value));
+            g.writeEndObject();
+        }
+    }
+
+    /**
+     * A list as a sentence reads it: its scores only, each as the position of that score in the step's uses (where
+     * it always is, as a fact the step used) or, failing that, as [item, status, points].
+     */
+    private static void scores(JsonGenerator g, List<?> list, Step step) {
+        Map<String, Integer> positions = null;
+        g.writeStartObject();
+        g.writeName("s");
+        g.writeStartArray();
+        for (Object item : list) {
+            if (item instanceof Score score) {
+                positions = positions != null ? positions : positions(step.uses());
+                String key = score.kind() + "." + score.item();
+                Integer position = positions.get(key);
+                if (position != null && step.uses().get(key) == score && score.kind().indexOf('.') < 0) {
+                    g.writeNumber(position);
+                } else {
+                    g.writeStartArray();
+                    g.writeString(score.item());
+                    g.writeString(score.status());
+                    g.writeNumber(score.points());
+                    g.writeEndArray();
+                }
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static Map<String, Integer> positions(Map<String, Object> uses) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (String name : uses.keySet()) {
+            positions.put(name, positions.size());
+        }
+        return positions;
+    }
+}
