@@ -7,9 +7,11 @@ import java.util.function.Function;
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.assessment.Assessor;
 import org.assessor.assessment.Rating;
+import org.assessor.assessment.RuleSentence;
 import org.assessor.methodology.Methodology;
 import org.assessor.output.ExplainedRating;
-import org.assessor.output.ExplanationsJson;
+import org.assessor.output.ExplanationHeader;
+import org.assessor.output.ExplanationsJsonl;
 import org.assessor.rules.RuleBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,7 +45,7 @@ public class ThroughputBenchmark {
     @Param({"false", "true"})
     public boolean explain;
 
-    /** Also serialise each rating's explanation as explanations.json and the archive store it (needs explain). */
+    /** Also serialise each rating's explanation as explanations.jsonl and the archive store it (needs explain). */
     @Param({"false"})
     public boolean serialise;
 
@@ -66,7 +68,7 @@ public class ThroughputBenchmark {
             System.out.printf("[bench] %,d subjects, about %,d bytes each in memory%n", size, (after - before) / size);
         }
         assessor = new Assessor(explain);
-        serialiser = ExplanationsJson.serialiser(methodology);
+        serialiser = ExplanationsJsonl.serialiser(ExplanationHeader.of(methodology, RuleSentence.of(rules)), false);
     }
 
     /**

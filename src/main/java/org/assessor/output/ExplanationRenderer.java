@@ -52,21 +52,23 @@ public final class ExplanationRenderer {
         }
         g.writeName("steps");
         g.writeStartArray();
+        List<JsonNode> produced = new ArrayList<>();
         for (JsonNode step : line.path("steps")) {
-            step(g, step);
+            step(g, step, produced);
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private void step(JsonGenerator g, JsonNode node) {
+    /** @param produced the outcomes of the steps before, each as [name, value]: what a step's uses may refer to by number */
+    private void step(JsonGenerator g, JsonNode node, List<JsonNode> produced) {
         RuleSentence rule = node.has("r") ? header.rule(node.get("r").asInt()) : ExplanationHeader.readRule(node.path("rule"));
         List<Param> params = new ArrayList<>();
         node.path("p").forEach(p -> params.add(param(p)));
         List<Outcome> outcomes = new ArrayList<>();
         node.path("o").forEach(o -> outcomes.add(new Outcome(o.get(0).asString(), JsonValues.java(o.get(1)),
                 o.size() > 2 ? JsonValues.java(o.get(2)) : null)));
-        JsonNode uses = node.path("u");
+        List<JsonNode[]> uses = uses(node.path("u"), produced);
         Step step = new Step(rule.name(), 0, rule.template(), rule.detail(), inputs(node.path("i")), Map.of(), params, outcomes,
                 bindings(StepText.bindings(rule.template()), node.path("b"), uses));
         g.writeStartObject();
@@ -80,17 +82,17 @@ public final class ExplanationRenderer {
         g.writePOJO(node.has("i") ? node.get("i") : Map.of());
         g.writeName("uses");
         g.writeStartObject();
-        for (JsonNode used : uses) {
-            g.writeName(used.get(0).asString());
-            if (used.size() == 3) {
+        for (JsonNode[] used : uses) {
+            g.writeName(used[0].asString());
+            if (used.length == 3) {
                 g.writeStartObject();
                 g.writeName("status");
-                g.writePOJO(used.get(1));
+                g.writePOJO(used[1]);
                 g.writeName("points");
-                g.writePOJO(used.get(2));
+                g.writePOJO(used[2]);
                 g.writeEndObject();
             } else {
-                g.writePOJO(used.get(1));
+                g.writePOJO(used[1]);
             }
         }
         g.writeEndObject();
@@ -117,6 +119,26 @@ public final class ExplanationRenderer {
         }
         g.writeEndArray();
         g.writeEndObject();
+        node.path("o").forEach(produced::add);
+    }
+
+    /** Each use as [name, value] or, for a score, [name, status, points]; numbers resolved to the outcomes they name. */
+    private static List<JsonNode[]> uses(JsonNode uses, List<JsonNode> produced) {
+        List<JsonNode[]> resolved = new ArrayList<>(uses.size());
+        for (JsonNode used : uses) {
+            if (used.isNumber()) {
+                JsonNode outcome = produced.get(used.asInt());
+                resolved.add(new JsonNode[] {outcome.get(0), outcome.get(1)});
+            } else if (used.get(0).isNumber()) {
+                JsonNode outcome = produced.get(used.get(0).asInt());
+                resolved.add(new JsonNode[] {outcome.get(0), used.get(1), outcome.get(1)});
+            } else if (used.size() == 3) {
+                resolved.add(new JsonNode[] {used.get(0), used.get(1), used.get(2)});
+            } else {
+                resolved.add(new JsonNode[] {used.get(0), used.get(1)});
+            }
+        }
+        return resolved;
     }
 
     private Param param(JsonNode node) {
@@ -133,7 +155,7 @@ public final class ExplanationRenderer {
     }
 
     /** The bindings the template names, in its order, as {@link RatingLine} wrote them. */
-    private Map<String, Object> bindings(Set<String> names, JsonNode values, JsonNode uses) {
+    private Map<String, Object> bindings(Set<String> names, JsonNode values, List<JsonNode[]> uses) {
         Map<String, Object> map = new LinkedHashMap<>();
         int i = 0;
         for (String name : names) {
@@ -146,7 +168,7 @@ public final class ExplanationRenderer {
     }
 
     /** A plain value, a parameter {@code p}, scores {@code s} (positions in the step's uses, or triples) or text {@code t}. */
-    private Object binding(JsonNode node, JsonNode uses) {
+    private Object binding(JsonNode node, List<JsonNode[]> uses) {
         if (!node.isObject()) {
             return JsonValues.java(node);
         }
@@ -157,9 +179,9 @@ public final class ExplanationRenderer {
             List<Score> scores = new ArrayList<>();
             for (JsonNode s : node.get("s")) {
                 if (s.isNumber()) {
-                    JsonNode used = uses.get(s.asInt());
-                    String key = used.get(0).asString();
-                    scores.add(new Score(null, null, key.substring(key.indexOf('.') + 1), used.get(1).asString(), used.get(2).doubleValue()));
+                    JsonNode[] used = uses.get(s.asInt());
+                    String key = used[0].asString();
+                    scores.add(new Score(null, null, key.substring(key.indexOf('.') + 1), used[1].asString(), used[2].doubleValue()));
                 } else {
                     scores.add(new Score(null, null, s.get(0).asString(), s.get(1).asString(), s.get(2).doubleValue()));
                 }

@@ -1,6 +1,7 @@
 package org.assessor.output;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,9 @@ final class RatingLine {
             g.writeBoolean(rating.dependsOnAssumptions());
             g.writeName("steps");
             g.writeStartArray();
+            Produced produced = new Produced();
             for (Step step : rating.steps()) {
-                step(g, step);
+                step(g, step, produced);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -60,7 +62,7 @@ final class RatingLine {
         return out.toByteArray();
     }
 
-    private void step(JsonGenerator g, Step step) {
+    private void step(JsonGenerator g, Step step, Produced produced) {
         g.writeStartObject();
         int rule = header.rule(step);
         Set<String> named;
@@ -78,9 +80,10 @@ final class RatingLine {
             g.writeString(header.text().render(step));
         }
         inputs(g, step.inputs());
-        uses(g, step.uses());
+        uses(g, step.uses(), produced);
         params(g, step.params());
         outcomes(g, step.outcomes());
+        step.outcomes().forEach(produced::add);
         bindings(g, step, named);
         g.writeEndObject();
     }
@@ -103,23 +106,60 @@ final class RatingLine {
         g.writeEndObject();
     }
 
-    /** Each earlier result used as [name, value], each score as [name, status, points], in the order they were used. */
-    private static void uses(JsonGenerator g, Map<String, Object> uses) {
+    /**
+     * The outcomes of the line's steps so far, numbered from 0 across steps: what a later step uses is most often
+     * what an earlier one produced, and is then written as its number.
+     */
+    private static final class Produced {
+        private final Map<String, Integer> latest = new HashMap<>();
+        private final List<Object> values = new ArrayList<>();
+
+        void add(Outcome outcome) {
+            latest.put(outcome.name(), values.size());
+            values.add(outcome.value());
+        }
+
+        /** The number of the latest outcome of that name if its value is {@code value}, else -1. */
+        int find(String name, Object value) {
+            Integer index = latest.get(name);
+            return index != null && value != null && value.equals(values.get(index)) ? index : -1;
+        }
+    }
+
+    /**
+     * Each earlier result used, in the order used: the number of the outcome that produced it (same name and value),
+     * or [name, value]; each score as [outcome number, status] (the outcome's name and points), or [name, status, points].
+     */
+    private static void uses(JsonGenerator g, Map<String, Object> uses, Produced produced) {
         if (uses.isEmpty()) {
             return;
         }
         g.writeName("u");
         g.writeStartArray();
         uses.forEach((name, value) -> {
-            g.writeStartArray();
-            g.writeString(name);
             if (value instanceof Score score) {
-                g.writeString(score.status());
-                g.writeNumber(score.points());
+                int index = produced.find(name, score.points());
+                g.writeStartArray();
+                if (index >= 0) {
+                    g.writeNumber(index);
+                    g.writeString(score.status());
+                } else {
+                    g.writeString(name);
+                    g.writeString(score.status());
+                    g.writeNumber(score.points());
+                }
+                g.writeEndArray();
             } else {
-                g.writePOJO(value);
+                int index = produced.find(name, value);
+                if (index >= 0) {
+                    g.writeNumber(index);
+                } else {
+                    g.writeStartArray();
+                    g.writeString(name);
+                    g.writePOJO(value);
+                    g.writeEndArray();
+                }
             }
-            g.writeEndArray();
         });
         g.writeEndArray();
     }
