@@ -71,7 +71,7 @@ class InterruptionTest {
         CommandRun next = CommandRun.of(ChildRun.PROJECT, "rate", "--no-archive", "--input", PUBLISHED.toString(), "--out", out.toString());
 
         assertThat(next.exitCode()).as(next.err()).isZero();
-        assertThat(files(out)).containsExactlyInAnyOrder("ratings.csv", "explanations.json");
+        assertThat(files(out)).containsExactlyInAnyOrder("ratings.csv", "explanations.jsonl");
     }
 
     @Test
@@ -88,7 +88,7 @@ class InterruptionTest {
             CommandRun next = CommandRun.of(ChildRun.PROJECT, "rate", "--no-archive", "--input", PUBLISHED.toString(), "--out", out.toString());
 
             assertThat(next.exitCode()).as(next.err()).isZero();
-            assertThat(files(out)).containsExactlyInAnyOrder("ratings.csv", "explanations.json",
+            assertThat(files(out)).containsExactlyInAnyOrder("ratings.csv", "explanations.jsonl",
                     ".ratings.csv." + alive.pid() + ".p9q8r7.tmp", ".notes.tmp");
         } finally {
             alive.destroy();
@@ -119,7 +119,7 @@ class InterruptionTest {
                 "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        for (String file : List.of("ratings.csv", "explanations.json")) {
+        for (String file : List.of("ratings.csv", "explanations.jsonl")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(file)))).as(file).isEqualTo("rw-r-----");
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rwxr-x---");

@@ -3,10 +3,13 @@ package org.assessor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.assessor.archive.ArchiveLocation;
@@ -14,11 +17,15 @@ import org.assessor.archive.Archives;
 import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
+import org.assessor.output.ExplanationHeader;
+import org.assessor.output.ExplanationRenderer;
 import org.assessor.system.Hashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class RateCommandTest {
     private static final Path HOME = Path.of("").toAbsolutePath();
@@ -78,11 +85,54 @@ class RateCommandTest {
         assertThat(result.out()).startsWith("Rated 8 with star-ratings-2003-04").contains("Wrote");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).extracting(p -> p.getFileName().toString())
-                    .containsExactlyInAnyOrder("ratings.csv", "explanations.json");
+                    .containsExactlyInAnyOrder("ratings.csv", "explanations.jsonl");
         }
         assertThat(column(out.resolve("ratings.csv"), "rating"))
                 .isEqualTo(column(INPUT.resolve("good-ids.csv"), "expected_rating"));
-        assertThat(out.resolve("explanations.json")).content().contains("Cornwall Partnership NHS Trust");
+        assertThat(out.resolve("explanations.jsonl")).content().contains("Cornwall Partnership NHS Trust");
+        assertThat(Files.readAllLines(out.resolve("explanations.jsonl"))).hasSize(1 + 8);
+    }
+
+    @Test
+    void theOldExplanationsFileIsWrittenOnRequestAndHoldsWhatTheNewOneRendersTo(@TempDir Path old) throws IOException {
+        CommandRun jsonl = run("rate", "--no-archive", "--out", out.toString());
+        CommandRun json = run("rate", "--no-archive", "--explanations-format", "json", "--out", old.toString());
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).contains("Wrote " + old.resolve("ratings.csv") + " and " + old.resolve("explanations.json"));
+        try (Stream<Path> files = Files.list(old)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("ratings.csv", "explanations.json");
+        }
+        assertThat(jsonl.exitCode()).as(jsonl.err()).isZero();
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<String> lines = Files.readAllLines(out.resolve("explanations.jsonl"));
+        ExplanationRenderer renderer = new ExplanationRenderer(ExplanationHeader.read(mapper.readTree(lines.get(0))));
+        JsonNode ratings = mapper.readTree(old.resolve("explanations.json").toFile()).path("ratings");
+        assertThat(ratings.size()).isEqualTo(275).isEqualTo(lines.size() - 1);
+        for (int i = 0; i < 275; i++) {
+            assertThat(renderer.render(mapper.readTree(lines.get(i + 1)))).isEqualTo(mapper.writeValueAsString(ratings.get(i)));
+        }
+        assertThat(mapper.readTree(old.resolve("explanations.json").toFile()).path("run"))
+                .isEqualTo(mapper.readTree(lines.get(0)).path("run"));
+    }
+
+    @Test
+    void gzippedWithSentencesTheLinesCarryEachStepsSentence(@TempDir Path plain) throws IOException {
+        CommandRun gzipped = run("rate", "--no-archive", "--gzip", "--explanation-sentences", "--out", out.toString());
+        CommandRun without = run("rate", "--no-archive", "--out", plain.toString());
+
+        assertThat(gzipped.exitCode()).as(gzipped.err()).isZero();
+        assertThat(gzipped.out()).contains(out.resolve("explanations.jsonl.gz").toString());
+        List<String> lines;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(out.resolve("explanations.jsonl.gz")))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        List<String> plainLines = Files.readAllLines(plain.resolve("explanations.jsonl"));
+        assertThat(lines).hasSize(276).hasSameSizeAs(plainLines);
+        JsonMapper mapper = JsonMapper.builder().build();
+        JsonNode first = mapper.readTree(lines.get(1)).path("steps").get(0);
+        assertThat(first.path("text").asString()).isEqualTo("four hours in A&E: achieved, 0 points");
+        assertThat(mapper.readTree(plainLines.get(1)).path("steps").get(0).has("text")).isFalse();
     }
 
     @Test
@@ -118,7 +168,7 @@ class RateCommandTest {
             assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("ratings.csv");
         }
         assertThat(Files.readString(out.resolve("ratings.csv"))).isEqualTo(Files.readString(explained.resolve("ratings.csv")));
-        assertThat(quick.out()).contains("Rated 275 ").doesNotContain("explanations.json");
+        assertThat(quick.out()).contains("Rated 275 ").doesNotContain("explanations");
     }
 
     @Test

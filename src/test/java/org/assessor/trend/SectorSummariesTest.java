@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import org.assessor.Projects;
 import org.assessor.methodology.Methodology;
@@ -119,6 +121,22 @@ class SectorSummariesTest {
 
         assertThat(SectorSummaries.methodologyBeside(ratings)).contains("annual-health-check-2006-07");
         assertThat(SectorSummaries.methodologyBeside(temp.resolve("elsewhere/ratings.csv"))).isEmpty();
+    }
+
+    @Test
+    void theMethodologyIsFoundInTheHeaderOfExplanationsJsonLinesGzippedOrNotBeforeTheOldFile() throws IOException {
+        write("explanations.json", "{\"run\":{\"methodology\":\"annual-health-check-2006-07\"},\"ratings\":[]}");
+        Path gzipped = temp.resolve("explanations.jsonl.gz");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            out.write("{\"format\":\"assessor-explanations\",\"version\":2,\"run\":{\"methodology\":\"star-ratings-2004-05\"}}\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(SectorSummaries.methodologyBeside(ratings)).contains("star-ratings-2004-05");
+
+        write("explanations.jsonl", "{\"format\":\"assessor-explanations\",\"version\":2,\"run\":{\"methodology\":\"star-ratings-2003-04\"}}\n");
+
+        assertThat(SectorSummaries.methodologyBeside(ratings)).contains("star-ratings-2003-04");
     }
 
     private Path write(String name, String content) throws IOException {
