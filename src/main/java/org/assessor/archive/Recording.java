@@ -9,7 +9,7 @@ public interface Recording extends AutoCloseable {
     /** Adds a rating, serialising its explanation. */
     void add(Rating rating);
 
-    /** Adds a rating with its explanation as serialised already (the text explanations.json holds), or serialises it if null. */
+    /** Adds a rating with its explanation as serialised already (its line of explanations.jsonl, with the header), or serialises it if null. */
     void add(ExplainedRating rating);
 
     RunSummary commit();

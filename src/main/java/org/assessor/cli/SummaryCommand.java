@@ -27,7 +27,7 @@ final class SummaryCommand extends Subcommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--methodology", paramLabel = "ID",
-            description = "The methodology that wrote the ratings (default: the one named in explanations.json beside them).")
+            description = "The methodology that wrote the ratings (default: the one named in the explanations beside them).")
     String methodology;
 
     @Option(names = "--columns", split = ",", paramLabel = "COLUMN",

@@ -24,7 +24,7 @@ public final class ExplanationText {
                 .append(capitalised(methodology.labels().of(Rating.RATING))).append(": ").append(value)
                 .append(unit == null ? "" : " " + (value.equals("1") ? unit : unit + "s"))
                 .append("   (").append(methodology.id()).append(", version ").append(methodology.shortVersion()).append(")\n");
-        text.append("Detailed steps (each input scored) are in explanations.json.\n");
+        text.append("Detailed steps (each input scored) are in explanations.jsonl.\n");
         if (rating.dependsOnAssumptions()) {
             text.append("This rating depends on assumed parameters (marked [assumed]).\n");
         }

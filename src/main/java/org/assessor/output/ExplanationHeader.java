@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.assessor.assessment.RuleSentence;
@@ -100,7 +101,7 @@ public final class ExplanationHeader {
             return -1;
         }
         RuleSentence rule = rules.get(index);
-        return rule.detail() == step.detail() && java.util.Objects.equals(rule.template(), step.template()) ? index : -1;
+        return rule.detail() == step.detail() && Objects.equals(rule.template(), step.template()) ? index : -1;
     }
 
     RuleSentence rule(int index) {

@@ -84,7 +84,7 @@ public final class ExplanationsJson implements ExplanationsFile {
         }
     }
 
-    /** One rating as the object {@code explanations.json} holds for it, as JSON text: what the run archive keeps. */
+    /** One rating as the object {@code explanations.json} holds for it, as JSON text: what every reader renders a line back to. */
     public static String toJson(Rating rating, StepText text) {
         return new String(new ExplanationWriter(JSON, text).toJson(rating), StandardCharsets.UTF_8);
     }
