@@ -27,10 +27,12 @@ import tools.jackson.core.JsonGenerator;
 final class RatingLine {
     private final ExplanationHeader header;
     private final boolean sentences;
+    private final LineBindings bindings;
 
     RatingLine(ExplanationHeader header, boolean sentences) {
         this.header = header;
         this.sentences = sentences;
+        this.bindings = new LineBindings(this::param);
     }
 
     /** UTF-8, without a line end. */
@@ -84,7 +86,7 @@ final class RatingLine {
         params(g, step.params());
         outcomes(g, step.outcomes());
         step.outcomes().forEach(produced::add);
-        bindings(g, step, named);
+        bindings.write(g, step, named);
         g.writeEndObject();
     }
 
@@ -177,7 +179,7 @@ final class RatingLine {
     }
 
     /** A parameter by its position in the header, or in full if the header does not hold it. */
-    private void param(JsonGenerator g, Param param) {
+    void param(JsonGenerator g, Param param) {
         int index = header.param(param);
         if (index >= 0) {
             g.writeNumber(index);
@@ -203,84 +205,5 @@ final class RatingLine {
             g.writeEndArray();
         }
         g.writeEndArray();
-    }
-
-    /**
-     * The bindings the rule's sentence names, in the order the template names them, each as a sentence reads it
-     * (see {@link ExplanationRenderer}); one the rule does not have is {@code {"absent": true}}.
-     */
-    private void bindings(JsonGenerator g, Step step, Set<String> named) {
-        if (named.isEmpty()) {
-            return;
-        }
-        g.writeName("b");
-        g.writeStartArray();
-        for (String name : named) {
-            Object value = step.bindings().get(name);
-            if (value == null && !step.bindings().containsKey(name)) {
-                g.writeStartObject();
-                g.writeName("absent");
-                g.writeBoolean(true);
-                g.writeEndObject();
-            } else {
-                binding(g, value, step);
-            }
-        }
-        g.writeEndArray();
-    }
-
-    private void binding(JsonGenerator g, Object value, Step step) {
-        if (value == null || value instanceof Number || value instanceof String || value instanceof Boolean) {
-            g.writePOJO(value);
-        } else if (value instanceof Param param) {
-            g.writeStartObject();
-            g.writeName("p");
-            param(g, param);
-            g.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            scores(g, list, step);
-        } else {
-            g.writeStartObject();
-            g.writeName("t");
-            g.writeString(String.valueOf(value));
-            g.writeEndObject();
-        }
-    }
-
-    /**
-     * A list as a sentence reads it: its scores only, each as the position of that score in the step's uses (where
-     * it always is, as a fact the step used) or, failing that, as [item, status, points].
-     */
-    private static void scores(JsonGenerator g, List<?> list, Step step) {
-        Map<String, Integer> positions = null;
-        g.writeStartObject();
-        g.writeName("s");
-        g.writeStartArray();
-        for (Object item : list) {
-            if (item instanceof Score score) {
-                positions = positions != null ? positions : positions(step.uses());
-                String key = score.kind() + "." + score.item();
-                Integer position = positions.get(key);
-                if (position != null && step.uses().get(key) == score && score.kind().indexOf('.') < 0) {
-                    g.writeNumber(position);
-                } else {
-                    g.writeStartArray();
-                    g.writeString(score.item());
-                    g.writeString(score.status());
-                    g.writeNumber(score.points());
-                    g.writeEndArray();
-                }
-            }
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static Map<String, Integer> positions(Map<String, Object> uses) {
-        Map<String, Integer> positions = new HashMap<>();
-        for (String name : uses.keySet()) {
-            positions.put(name, positions.size());
-        }
-        return positions;
     }
 }
