@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.ExplanationText;
+import org.assessor.methodology.Methodology;
+import org.assessor.output.ExplanationLines;
+import org.assessor.output.ExplanationRenderer;
 import org.assessor.rating.RatingService.Run;
 import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
@@ -29,8 +32,15 @@ final class ExplainCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--sector", paramLabel = "SECTOR", description = "The sector, for an organisation rated in several.")
     String sector;
 
+    @Option(names = "--explanations", paramLabel = "FILE",
+            description = "Read the rating from the explanations.jsonl (or .jsonl.gz) that rate wrote, instead of rating the input again.")
+    Path explanations;
+
     @Override
     public Integer call() {
+        if (explanations != null) {
+            return fromFile();
+        }
         Path file = rating.inputFile();
         Run run = main.service().rate(main.service().methodologies().load(rating.methodology), file, rating.period);
         List<Rating> found = run.ratings().stream()
@@ -43,6 +53,26 @@ final class ExplainCommand extends Subcommand implements Callable<Integer> {
         PrintWriter console = out();
         ExplanationText text = new ExplanationText(run.methodology());
         found.forEach(rating -> console.println(text.render(rating)));
+        return 0;
+    }
+
+    /** The explanation as the file holds it, printed with the methodology that wrote it (refused if its files have changed since). */
+    private int fromFile() {
+        ExplanationLines.Found found = ExplanationLines.find(explanations, organisation, sector);
+        if (found.lines().isEmpty()) {
+            throw new ProblemException(Problem.error(explanations.toString(), 0, 0, "organisation",
+                    "no rating for '" + organisation + "'" + (sector == null ? "" : " in sector " + sector)));
+        }
+        Methodology methodology = main.service().methodologies().load(found.header().methodology());
+        if (!methodology.version().equals(found.header().methodologyVersion())) {
+            throw new ProblemException(Problem.error(explanations.toString(), 1, 0, "methodology_version",
+                    "written by " + found.header().methodology() + " version " + found.header().methodologyVersion()
+                            + "; its files now give version " + methodology.version() + ": rate the input again"));
+        }
+        ExplanationRenderer renderer = new ExplanationRenderer(found.header());
+        ExplanationText text = new ExplanationText(methodology);
+        PrintWriter console = out();
+        found.lines().forEach(line -> console.println(text.render(renderer.rating(line))));
         return 0;
     }
 

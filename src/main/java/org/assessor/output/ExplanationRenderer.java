@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.assessor.assessment.Outcome;
+import org.assessor.assessment.Rating;
 import org.assessor.assessment.RuleSentence;
 import org.assessor.assessment.Step;
 import org.assessor.explanation.StepText;
+import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;
 import org.assessor.fact.Score;
@@ -62,15 +64,12 @@ public final class ExplanationRenderer {
 
     /** @param produced the outcomes of the steps before, each as [name, value]: what a step's uses may refer to by number */
     private void step(JsonGenerator g, JsonNode node, List<JsonNode> produced) {
-        RuleSentence rule = node.has("r") ? header.rule(node.get("r").asInt()) : ExplanationHeader.readRule(node.path("rule"));
-        List<Param> params = new ArrayList<>();
-        node.path("p").forEach(p -> params.add(param(p)));
-        List<Outcome> outcomes = new ArrayList<>();
-        node.path("o").forEach(o -> outcomes.add(new Outcome(o.get(0).asString(), JsonValues.java(o.get(1)),
-                o.size() > 2 ? JsonValues.java(o.get(2)) : null)));
-        List<JsonNode[]> uses = uses(node.path("u"), produced);
-        Step step = new Step(rule.name(), 0, rule.template(), rule.detail(), inputs(node.path("i")), Map.of(), params, outcomes,
-                bindings(StepText.bindings(rule.template()), node.path("b"), uses));
+        Read read = read(node, produced);
+        Step step = read.step();
+        List<JsonNode[]> uses = read.uses();
+        RuleSentence rule = new RuleSentence(step.rule(), step.template(), step.detail());
+        List<Param> params = step.params();
+        List<Outcome> outcomes = step.outcomes();
         g.writeStartObject();
         g.writeName("rule");
         g.writeString(rule.name());
@@ -119,7 +118,52 @@ public final class ExplanationRenderer {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** A step as read from its line: as the engine gave it, as far as sentences and {@code explain} read it, and its uses as written. */
+    private record Read(Step step, List<JsonNode[]> uses) {
+    }
+
+    /** @param produced the outcomes of the steps before; this step's are added */
+    private Read read(JsonNode node, List<JsonNode> produced) {
+        RuleSentence rule = node.has("r") ? header.rule(node.get("r").asInt()) : ExplanationHeader.readRule(node.path("rule"));
+        List<Param> params = new ArrayList<>();
+        node.path("p").forEach(p -> params.add(param(p)));
+        List<Outcome> outcomes = new ArrayList<>();
+        node.path("o").forEach(o -> outcomes.add(new Outcome(o.get(0).asString(), JsonValues.java(o.get(1)),
+                o.size() > 2 ? JsonValues.java(o.get(2)) : null)));
+        List<JsonNode[]> uses = uses(node.path("u"), produced);
+        Map<String, Object> used = new LinkedHashMap<>();
+        for (JsonNode[] use : uses) {
+            String name = use[0].asString();
+            int dot = name.indexOf('.');
+            used.put(name, use.length == 3 ? new Score(null, dot < 0 ? "" : name.substring(0, dot), name.substring(dot + 1),
+                    use[1].asString(), use[2].doubleValue()) : JsonValues.java(use[1]));
+        }
         node.path("o").forEach(produced::add);
+        Step step = new Step(rule.name(), 0, rule.template(), rule.detail(), inputs(node.path("i")), used, params, outcomes,
+                bindings(StepText.bindings(rule.template()), node.path("b"), uses));
+        return new Read(step, uses);
+    }
+
+    /** The line as a rating with its steps: what {@code explain} prints, read from the file instead of rated again. */
+    @SuppressWarnings("unchecked")
+    public Rating rating(JsonNode line) {
+        Assessment assessment = new Assessment(line.path("input_line").asInt(), line.path("organisation").asString(),
+                line.path("sector").asString(), Map.of());
+        Object results = JsonValues.java(line.path("results"));
+        return new Rating(assessment, results instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of(), steps(line));
+    }
+
+    /**
+     * The line's steps with everything {@code explain} prints of them (sentence, rule, inputs and results used,
+     * parameters), for a text explanation read from the file rather than rated again.
+     */
+    public List<Step> steps(JsonNode line) {
+        List<Step> steps = new ArrayList<>();
+        List<JsonNode> produced = new ArrayList<>();
+        line.path("steps").forEach(node -> steps.add(read(node, produced).step()));
+        return steps;
     }
 
     /** Each use as [name, value] or, for a score, [name, status, points]; numbers resolved to the outcomes they name. */

@@ -257,6 +257,31 @@ class RateCommandTest {
         assertThat(result.out()).contains("Barking, Havering and Redbridge Hospitals NHS Trust");
     }
 
+    @Test
+    void explainReadsTheRatingFromTheExplanationsFileAndPrintsWhatRatingAgainPrints(@TempDir Path gzipped) {
+        String trust = "Barking, Havering and Redbridge Hospitals NHS Trust";
+        assertThat(run("rate", "--no-archive", "--out", out.toString()).exitCode()).isZero();
+        assertThat(run("rate", "--no-archive", "--gzip", "--out", gzipped.toString()).exitCode()).isZero();
+
+        CommandRun again = run("explain", "--organisation", trust);
+        CommandRun read = run("explain", "--explanations", out.resolve("explanations.jsonl").toString(), "--organisation", trust);
+        CommandRun readGzipped = run("explain", "--explanations", gzipped.resolve("explanations.jsonl.gz").toString(),
+                "--organisation", trust);
+
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(again.out()).contains(trust + " — acute", "rule: ", "parameter ");
+        assertThat(read.out()).isEqualTo(again.out());
+        assertThat(readGzipped.out()).isEqualTo(again.out());
+        CommandRun missing = run("explain", "--explanations", out.resolve("explanations.jsonl").toString(), "--organisation", "Nowhere");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains(out.resolve("explanations.jsonl") + ": organisation: no rating for 'Nowhere'");
+        missing.assertNoStackTrace();
+        CommandRun notJsonl = run("explain", "--explanations", out.resolve("ratings.csv").toString(), "--organisation", trust);
+        assertThat(notJsonl.exitCode()).isEqualTo(1);
+        assertThat(notJsonl.err()).contains(out.resolve("ratings.csv") + ":1", "not a line of explanations.jsonl");
+        notJsonl.assertNoStackTrace();
+    }
+
     private static CommandRun run(String... args) {
         return CommandRun.of(HOME, args);
     }
