@@ -103,6 +103,8 @@ class ExplanationPageBrowserTest extends WebServer {
         WebElement segment = browser.findElement(By.xpath("//ol[@id='steps']/li[p='Final segment 3']"));
         assertThat(before(segment, browser.findElement(By.id("detail-steps")))).isTrue();
         assertThat(segment.getLocation().getY()).as("the segment decision is near the top of the page").isLessThan(1600);
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;"))
+                .as("the page's height with the detail folded (the 61 steps unfolded made it about 13,700 px)").isLessThan(5000);
 
         assertThat(texts(By.cssSelector("#inputs tbody th"))).hasSize(28)
                 .contains("Percentage of patients waiting over 52 weeks for community services (value)", "financial override (deficit or deficit support)");

@@ -1,6 +1,7 @@
 package org.assessor.web.runs;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,8 @@ import org.assessor.explanation.RatingWords;
 import org.assessor.fact.Input;
 import org.assessor.methodology.Labels;
 import org.assessor.methodology.Methodology;
-import org.assessor.system.NumberText;
-import org.assessor.verification.PublishedValue;
 import org.assessor.web.runs.TrustExplanation.Fact;
 import org.assessor.web.runs.TrustExplanation.InputRow;
-import org.assessor.web.runs.TrustExplanation.Published;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,13 +58,13 @@ final class TrustExplanations {
         }
         return new TrustExplanation(run, index, explanation, labels.of(rating.sector()), RatingWords.label(methodology),
                 ratingWords(methodology, rating.rating()), attributes(rating, labels),
-                row.map(r -> published(methodology, r, rating)).orElse(List.of()),
+                row.map(r -> PublishedLines.of(methodology, r, rating)).orElse(List.of()),
                 row.map(r -> inputs(methodology, r, rating.sector())).orElse(List.of()),
                 missing,
                 results(methodology, explanation.results()));
     }
 
-    private static String ratingWords(Methodology methodology, String value) {
+    static String ratingWords(Methodology methodology, String value) {
         return value == null ? "none" : RatingWords.value(methodology, value);
     }
 
@@ -89,38 +87,12 @@ final class TrustExplanations {
         }).toList();
     }
 
-    /** Each value the trust's row publishes beside the computed result it maps to, the rating first. */
-    private static List<Published> published(Methodology methodology, AssessmentInputs row, StoredRating rating) {
-        Map<String, String> computed = new LinkedHashMap<>(rating.results());
-        if (rating.rating() != null) {
-            computed.put(Rating.RATING, rating.rating());
-        }
-        List<Published> lines = new ArrayList<>();
-        for (PublishedValue value : PublishedValue.of(methodology, row.assessment().getPublished(), computed)) {
-            boolean isRating = value.result().equals(Rating.RATING);
-            String label = isRating ? RatingWords.label(methodology) : methodology.labels().of(value.result());
-            String published = value.publishedValue().strip();
-            String result = value.computedText();
-            boolean agree = value.reproduced(0);
-            Published line = new Published(value.published(), label,
-                    isRating ? RatingWords.value(methodology, number(published)) : shown(methodology.labels(), number(published)),
-                    result == null ? null : isRating ? RatingWords.value(methodology, result) : shown(methodology.labels(), result),
-                    agree, agree ? null : difference(published, result));
-            if (isRating) {
-                lines.add(0, line);
-            } else {
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
-
     /** The results, the rating first and then in the order the methodology lists its outputs. */
     private static List<Fact> results(Methodology methodology, Map<String, String> results) {
         List<String> order = new ArrayList<>(List.of(Rating.RATING));
         order.addAll(methodology.outputs());
         List<String> ids = new ArrayList<>(results.keySet());
-        ids.sort(java.util.Comparator.comparingInt(id -> order.contains(id) ? order.indexOf(id) : order.size()));
+        ids.sort(Comparator.comparingInt(id -> order.contains(id) ? order.indexOf(id) : order.size()));
         List<Fact> facts = new ArrayList<>();
         for (String id : ids) {
             String value = results.get(id);
@@ -130,23 +102,7 @@ final class TrustExplanations {
         return facts;
     }
 
-    private static String shown(Labels labels, String value) {
+    static String shown(Labels labels, String value) {
         return ID.matcher(value).matches() ? labels.of(value) : value;
-    }
-
-    /** A published number as people write it ("3.0" reads "3"), anything else as it is. */
-    private static String number(String value) {
-        NumberText.Reading reading = NumberText.read(value);
-        return reading.ok() ? reading.value().stripTrailingZeros().toPlainString() : value;
-    }
-
-    /** How far apart two numbers are, or null when either is not one. */
-    private static String difference(String published, String computed) {
-        if (computed == null) {
-            return null;
-        }
-        NumberText.Reading p = NumberText.read(published);
-        NumberText.Reading c = NumberText.read(computed);
-        return p.ok() && c.ok() ? p.value().subtract(c.value()).abs().stripTrailingZeros().toPlainString() : null;
     }
 }
