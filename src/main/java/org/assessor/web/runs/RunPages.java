@@ -23,23 +23,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The run pages: the list (and starting a rating), a run's ratings and charts, a trust's explanation, a comparison, a league table. */
+/** The run pages: the list (and starting a rating), a run's ratings and charts, a trust's explanation, a league table (a comparison: {@link ComparePages}). */
 @Controller
 final class RunPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Runs runs;
     private final RatingJobs jobs;
-    private final RunComparisons comparisons;
     private final LeagueTables tables;
     private final MethodologyRegistry registry;
     private final Workbench workbench;
 
-    RunPages(Runs runs, RatingJobs jobs, RunComparisons comparisons, LeagueTables tables, MethodologyRegistry registry,
+    RunPages(Runs runs, RatingJobs jobs, LeagueTables tables, MethodologyRegistry registry,
              Workbench workbench) {
         this.workbench = workbench;
         this.runs = runs;
         this.jobs = jobs;
-        this.comparisons = comparisons;
         this.tables = tables;
         this.registry = registry;
     }
@@ -99,12 +97,6 @@ final class RunPages {
                 .filter(s -> s.status() != Status.FAILED && s.serving() != null)
                 .map(s -> s.serving().version().equals(runs.run(id).methodologyVersion())).orElse(false));
         return "runs/trust";
-    }
-
-    @GetMapping("/compare")
-    String compare(@RequestParam("a") long a, @RequestParam("b") long b, Principal user, Model model) {
-        model.addAttribute("comparison", comparisons.compare(a, b, user.getName()));
-        return "runs/compare";
     }
 
     @GetMapping("/runs/{id}/tables/{name}")

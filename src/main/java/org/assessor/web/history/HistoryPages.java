@@ -1,0 +1,64 @@
+package org.assessor.web.history;
+
+import java.util.List;
+
+import org.assessor.archive.RunArchive;
+import org.assessor.web.system.RequestProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code /trusts?name=…}: the organisations whose name contains the text (case-blind); when one matches, or
+ * {@code organisation} names one exactly, its history across every archived run.
+ */
+@Controller
+final class HistoryPages {
+    /** More matches than this ask for a longer name rather than a longer list. */
+    static final int MATCHES = 100;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RunArchive archive;
+
+    HistoryPages(RunArchive archive) {
+        this.archive = archive;
+    }
+
+    @GetMapping("/trusts")
+    String trusts(@RequestParam(name = "name", required = false) String name,
+                  @RequestParam(name = "organisation", required = false) String organisation, Model model) {
+        model.addAttribute("name", name);
+        if (organisation != null && !organisation.isBlank()) {
+            return history(organisation, model);
+        }
+        if (name == null || name.isBlank()) {
+            return "history/search";
+        }
+        if (name.length() > 200) {
+            throw RequestProblem.badRequest("Name too long", "name must be at most 200 characters; got " + name.length(), "name",
+                    name.substring(0, 80) + "…");
+        }
+        List<String> matches = archive.organisations(name.strip(), MATCHES + 1);
+        if (matches.size() == 1) {
+            return history(matches.get(0), model);
+        }
+        model.addAttribute("matches", matches.subList(0, Math.min(MATCHES, matches.size())));
+        model.addAttribute("more", matches.size() > MATCHES);
+        return "history/search";
+    }
+
+    private String history(String organisation, Model model) {
+        var ratings = archive.ratingsOf(organisation);
+        if (ratings.isEmpty()) {
+            throw RequestProblem.notFound("Unknown organisation", "no archived run rated an organisation named '" + organisation + "'",
+                    "organisation", organisation);
+        }
+        TrustHistory history = TrustHistory.of(organisation, ratings);
+        model.addAttribute("history", history);
+        model.addAttribute("chart", JSON.writeValueAsString(java.util.Map.of("runs", history.runs(), "series", history.series(),
+                "scale", history.scale())));
+        return "history/trust";
+    }
+}
