@@ -1,8 +1,12 @@
 package org.assessor.web.history;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.assessor.archive.RunArchive;
+import org.assessor.archive.RunSummary;
+import org.assessor.methodology.Labels;
 import org.assessor.web.system.RequestProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +25,7 @@ final class HistoryPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RunArchive archive;
+    private final Map<String, Labels> labels = new ConcurrentHashMap<>();
 
     HistoryPages(RunArchive archive) {
         this.archive = archive;
@@ -55,10 +60,14 @@ final class HistoryPages {
             throw RequestProblem.notFound("Unknown organisation", "no archived run rated an organisation named '" + organisation + "'",
                     "organisation", organisation);
         }
-        TrustHistory history = TrustHistory.of(organisation, ratings);
+        TrustHistory history = TrustHistory.of(organisation, ratings, r -> labels(r.run()).of(r.rating().sector()));
         model.addAttribute("history", history);
-        model.addAttribute("chart", JSON.writeValueAsString(java.util.Map.of("runs", history.runs(), "series", history.series(),
-                "scale", history.scale())));
+        model.addAttribute("chart", JSON.writeValueAsString(history.chart()));
         return "history/trust";
+    }
+
+    /** How the run's own methodology version names things, loaded from the archive once per version. */
+    private Labels labels(RunSummary run) {
+        return labels.computeIfAbsent(run.methodologyVersion(), version -> archive.methodology(run.id()).load().labels());
     }
 }

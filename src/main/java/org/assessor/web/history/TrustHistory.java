@@ -1,11 +1,13 @@
 package org.assessor.web.history;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.assessor.archive.ArchivedRating;
@@ -15,22 +17,27 @@ import org.assessor.distribution.RatingOrder;
  * One organisation's ratings across the archived runs, oldest run first: a line per run and sector, and the
  * chart's series (one per sector) over the runs' labels, with the ratings lowest first for its axis.
  */
-record TrustHistory(String organisation, List<ArchivedRating> ratings, List<String> runs, Map<String, List<String>> series,
-                    List<String> scale) {
+record TrustHistory(String organisation, List<Line> lines, List<String> runs, Map<String, List<String>> series, List<String> scale) {
 
-    static TrustHistory of(String organisation, List<ArchivedRating> ratings) {
+    /** One rating, with its sector as the run's methodology names it. */
+    record Line(ArchivedRating at, String sector) {
+    }
+
+    /** @param sectorLabel the sector's name in the run's own methodology */
+    static TrustHistory of(String organisation, List<ArchivedRating> ratings, Function<ArchivedRating, String> sectorLabel) {
         Map<Long, String> labels = new LinkedHashMap<>();
         ratings.forEach(r -> labels.putIfAbsent(r.run().id(), label(r)));
         List<Long> ids = List.copyOf(labels.keySet());
+        List<Line> lines = ratings.stream().map(r -> new Line(r, sectorLabel.apply(r))).toList();
         Map<String, List<String>> series = new LinkedHashMap<>();
         Set<String> values = new LinkedHashSet<>();
-        for (ArchivedRating r : ratings) {
-            List<String> line = series.computeIfAbsent(r.rating().sector(), s -> new ArrayList<>(java.util.Collections.nCopies(ids.size(), null)));
-            line.set(ids.indexOf(r.run().id()), text(r));
-            values.add(text(r));
+        for (Line line : lines) {
+            series.computeIfAbsent(line.sector(), s -> new ArrayList<>(Collections.nCopies(ids.size(), null)))
+                    .set(ids.indexOf(line.at().run().id()), text(line.at()));
+            values.add(text(line.at()));
         }
         List<String> scale = values.stream().sorted(RatingOrder.natural()).toList();
-        return new TrustHistory(organisation, List.copyOf(ratings), List.copyOf(labels.values()), series, scale);
+        return new TrustHistory(organisation, lines, List.copyOf(labels.values()), series, scale);
     }
 
     /** "Run 12 (star-ratings-2003-04)": how a run is named on the chart's axis. */
@@ -42,12 +49,18 @@ record TrustHistory(String organisation, List<ArchivedRating> ratings, List<Stri
         return rating.rating().rating() == null ? "not rated" : rating.rating().rating();
     }
 
-    /** The chart as a sentence, for readers who cannot see it: "Rated 3 in run 1 (…), then 2 in run 2 (…)." per sector. */
+    /** The chart for analysis-charts.js: a line per sector over the runs, on the ratings' scale. */
+    public Map<String, Object> chart() {
+        return Map.of("type", "line", "labels", runs, "scale", scale, "datasets", series.entrySet().stream()
+                .map(e -> Map.of("label", e.getKey(), "data", e.getValue())).toList());
+    }
+
+    /** The chart as a sentence, for readers who cannot see it: "… was rated 3 in run 1 (…), then 2 in run 2 (…)." per sector. */
     public String sentence() {
-        Map<String, List<ArchivedRating>> bySector = new LinkedHashMap<>();
-        ratings.forEach(r -> bySector.computeIfAbsent(r.rating().sector(), s -> new ArrayList<>()).add(r));
-        return bySector.entrySet().stream().map(e -> organisation + (bySector.size() > 1 ? " as " + e.getKey() : "") + " was rated "
-                        + e.getValue().stream().map(r -> text(r) + " in " + label(r).replaceFirst("^Run", "run"))
+        Map<String, List<Line>> bySector = new LinkedHashMap<>();
+        lines.forEach(l -> bySector.computeIfAbsent(l.sector(), s -> new ArrayList<>()).add(l));
+        return bySector.entrySet().stream().map(e -> organisation + (bySector.size() > 1 ? " as one of the " + e.getKey() : "") + " was rated "
+                        + e.getValue().stream().map(l -> text(l.at()) + " in " + label(l.at()).replaceFirst("^Run", "run"))
                         .collect(Collectors.joining(", then "))).collect(Collectors.joining("; ")) + ".";
     }
 }
