@@ -155,6 +155,7 @@ class AnalysisPagesBrowserTest extends WebServer {
         WebElement row = browser.findElement(By.cssSelector("#changed tbody tr[data-organisation='" + expected.organisation() + "']"));
         assertThat(row.findElements(By.cssSelector("ul.differences li"))).extracting(WebElement::getText).contains(expected.line());
         assertThat(browser.findElement(By.id("methodology-summary")).getText()).isNotBlank().endsWith(".");
+        browser.findElement(By.xpath("//summary[text()='The differences, line by line']")).click();
         assertThat(browser.findElement(By.id("methodology-diff")).getText()).contains("clinical_governance");
         Accessibility.check(browser, "compare");
         assertThat(Chromium.cspViolations(browser)).isEmpty();
