@@ -101,6 +101,24 @@ final class JdbcRunArchive implements RunArchive {
     }
 
     @Override
+    public List<String> ratingValues(long runId) {
+        return database.call("cannot read the ratings of run " + runId, connection -> {
+            require(connection, runId);
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT rating FROM rating WHERE run_id = ? AND rating IS NOT NULL")) {
+                select.setLong(1, runId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(rows.getString(1));
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
+    @Override
     public Optional<String> explanation(long runId, int index) {
         return database.call("cannot read the explanation of rating " + index + " of run " + runId, connection -> {
             require(connection, runId);

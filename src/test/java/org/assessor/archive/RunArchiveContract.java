@@ -299,6 +299,8 @@ abstract class RunArchiveContract {
         assertThat(history).extracting(r -> r.rating()).containsOnly(archives.runs().ratings(first.id()).get(0));
         assertThat(history.get(1).run()).isEqualTo(second);
         assertThat(archives.runs().ratingsOf(aintree.toUpperCase(java.util.Locale.ROOT))).as("the name exactly").isEmpty();
+        assertThat(archives.runs().ratingValues(first.id())).containsExactlyInAnyOrderElementsOf(
+                run.ratings().stream().map(org.assessor.distribution.RatingOrder::text).distinct().toList());
     }
 
     @Test

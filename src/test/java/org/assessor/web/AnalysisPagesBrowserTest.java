@@ -101,6 +101,9 @@ class AnalysisPagesBrowserTest extends WebServer {
                 .contains(rated.get(stars2004Run) + " in run " + stars2004Run + " (" + STARS_2004 + ")");
         assertThat(browser.findElement(By.id("history-chart")).getAttribute("aria-label")).isEqualTo(sentence);
         assertThat(rated.get(starsRun)).as("the published 2003/04 rating").isEqualTo("3");
+        assertThat(browser.findElement(By.id("history-chart")).getAttribute("data-chart"))
+                .as("the axis is the scale the runs used, from the published ratings of the sample").contains("\"scale\":"
+                        + publishedCounts().keySet().stream().map(r -> "\"" + r + "\"").toList().toString().replace(" ", ""));
         Accessibility.check(browser, "trust-history");
 
         browser.findElement(By.cssSelector("#history a[href='/runs/" + starsRun + "/ratings/0']")).click();

@@ -1,6 +1,8 @@
 package org.assessor.web.history;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +28,8 @@ final class HistoryPages {
 
     private final RunArchive archive;
     private final Map<String, Labels> labels = new ConcurrentHashMap<>();
+    /** The ratings each run gave: the chart's axis shows the whole scale the runs used, not only this trust's ratings. */
+    private final Map<Long, List<String>> values = new ConcurrentHashMap<>();
 
     HistoryPages(RunArchive archive) {
         this.archive = archive;
@@ -60,7 +64,9 @@ final class HistoryPages {
             throw RequestProblem.notFound("Unknown organisation", "no archived run rated an organisation named '" + organisation + "'",
                     "organisation", organisation);
         }
-        TrustHistory history = TrustHistory.of(organisation, ratings, r -> labels(r.run()).of(r.rating().sector()));
+        Set<String> scale = new HashSet<>();
+        ratings.stream().map(r -> r.run().id()).distinct().forEach(run -> scale.addAll(values.computeIfAbsent(run, archive::ratingValues)));
+        TrustHistory history = TrustHistory.of(organisation, ratings, r -> labels(r.run()).of(r.rating().sector()), scale);
         model.addAttribute("history", history);
         model.addAttribute("chart", JSON.writeValueAsString(history.chart()));
         return "history/trust";

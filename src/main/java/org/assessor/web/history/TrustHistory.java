@@ -23,21 +23,25 @@ record TrustHistory(String organisation, List<Line> lines, List<String> runs, Ma
     record Line(ArchivedRating at, String sector) {
     }
 
-    /** @param sectorLabel the sector's name in the run's own methodology */
-    static TrustHistory of(String organisation, List<ArchivedRating> ratings, Function<ArchivedRating, String> sectorLabel) {
+    /**
+     * @param sectorLabel the sector's name in the run's own methodology
+     * @param scale the ratings the runs gave, for the chart's axis (this trust's are added)
+     */
+    static TrustHistory of(String organisation, List<ArchivedRating> ratings, Function<ArchivedRating, String> sectorLabel,
+                           Set<String> scale) {
         Map<Long, String> labels = new LinkedHashMap<>();
         ratings.forEach(r -> labels.putIfAbsent(r.run().id(), label(r)));
         List<Long> ids = List.copyOf(labels.keySet());
         List<Line> lines = ratings.stream().map(r -> new Line(r, sectorLabel.apply(r))).toList();
         Map<String, List<String>> series = new LinkedHashMap<>();
-        Set<String> values = new LinkedHashSet<>();
+        Set<String> values = new LinkedHashSet<>(scale);
         for (Line line : lines) {
             series.computeIfAbsent(line.sector(), s -> new ArrayList<>(Collections.nCopies(ids.size(), null)))
                     .set(ids.indexOf(line.at().run().id()), text(line.at()));
             values.add(text(line.at()));
         }
-        List<String> scale = values.stream().sorted(RatingOrder.natural()).toList();
-        return new TrustHistory(organisation, lines, List.copyOf(labels.values()), series, scale);
+        return new TrustHistory(organisation, lines, List.copyOf(labels.values()), series,
+                values.stream().sorted(RatingOrder.natural()).toList());
     }
 
     /** "Run 12 (star-ratings-2003-04)": how a run is named on the chart's axis. */
