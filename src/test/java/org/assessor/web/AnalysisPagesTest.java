@@ -81,6 +81,13 @@ class AnalysisPagesTest extends WebServer {
     }
 
     @Test
+    void theWhatIfOfARunOfALongFileWithPeriodsIsAPageToo() throws Exception {
+        HttpResponse<String> page = Client.session(port, AUDITOR).page("/runs/" + nofRun + "/whatif");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("Fragile: \\d+ of \\d+ \\(");
+    }
+
+    @Test
     void theComparisonPickerOffersOnlyRunsThatShareTrusts() throws Exception {
         Client auditor = Client.session(port, AUDITOR);
         String picker = auditor.page("/compare?a=" + starsRun).body();
