@@ -173,6 +173,10 @@ class AnalysisPagesBrowserTest extends WebServer {
 
         browser.findElement(By.linkText("Trend")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-" + starsRun)));
+        WebElement stars = browser.findElement(By.id("run-" + starsRun)).findElement(By.xpath("ancestor::fieldset"));
+        assertThat(stars.findElement(By.tagName("legend")).getText()).isEqualTo("Runs rated on star rating (star)");
+        assertThat(stars.findElements(By.id("run-" + stars2004Run))).as("the same scale").hasSize(1);
+        assertThat(stars.findElements(By.id("run-" + nofRun))).as("another scale").isEmpty();
         Accessibility.check(browser, "trend-pick");
         browser.findElement(By.id("run-" + stars2004Run)).click();
         browser.findElement(By.id("run-" + starsRun)).click();

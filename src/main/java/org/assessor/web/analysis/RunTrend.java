@@ -39,7 +39,7 @@ record RunTrend(List<RunSummary> runs, Trend trend, Distribution distribution, L
             if (!Objects.equals(scale, methodologies.get(i).config().rating())) {
                 throw RequestProblem.badRequest("Runs not comparable", "run " + runs.get(i).id() + " (" + runs.get(i).methodology()
                         + ") rates on another scale than run " + runs.get(0).id() + " (" + runs.get(0).methodology() + "): "
-                        + scale(methodologies.get(i).config().rating()) + " against " + scale(scale), "run", runs.get(i).id());
+                        + "'" + scale(methodologies.get(i).config().rating()) + "' against '" + scale(scale) + "'", "run", runs.get(i).id());
             }
         }
         List<RatingsFile> years = new ArrayList<>();
@@ -64,8 +64,13 @@ record RunTrend(List<RunSummary> runs, Trend trend, Distribution distribution, L
         return "Run " + run.id() + " (" + run.methodology() + (run.period() == null ? "" : " " + run.period()) + ")";
     }
 
-    private static String scale(RatingDefinition rating) {
-        return rating == null ? "no declared rating" : "'" + rating.label() + "'" + (rating.values() == null ? "" : " " + rating.values());
+    /** A rating scale as a reader names it: "star rating (star)", "final segment: 1, 2, 3, 4, 5". */
+    static String scale(RatingDefinition rating) {
+        if (rating == null) {
+            return "no declared rating";
+        }
+        return rating.label() + (rating.unit() == null ? "" : " (" + rating.unit() + ")")
+                + (rating.values() == null || rating.values().isEmpty() ? "" : ": " + String.join(", ", rating.values()));
     }
 
     private static RatingsFile.Row row(StoredRating rating) {

@@ -3,7 +3,9 @@ package org.assessor.web.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.assessor.archive.RunSummary;
 import org.assessor.web.system.RequestProblem;
@@ -30,8 +32,9 @@ final class TrendPages {
 
     @GetMapping("/trend")
     String trend(@RequestParam(name = "run", required = false) List<String> ids, Model model) {
-        model.addAttribute("all", runs.all());
         if (ids == null || ids.isEmpty()) {
+            model.addAttribute("all", runs.all());
+            model.addAttribute("scales", scales());
             return "analysis/trend-pick";
         }
         List<RunSummary> chosen = chosen(ids);
@@ -40,6 +43,21 @@ final class TrendPages {
         model.addAttribute("trend", trend);
         model.addAttribute("chart", JSON.writeValueAsString(trend.chart()));
         return "analysis/trend";
+    }
+
+    /** The runs grouped by the scale their methodology rates on (only runs of one group make a trend), newest first. */
+    private Map<String, List<RunSummary>> scales() {
+        Map<String, List<RunSummary>> scales = new TreeMap<>();
+        for (RunSummary run : runs.all()) {
+            String scale;
+            try {
+                scale = RunTrend.scale(runs.methodology(run).config().rating());
+            } catch (RuntimeException e) {
+                scale = "a methodology that cannot be loaded now";
+            }
+            scales.computeIfAbsent(scale, k -> new ArrayList<>()).add(run);
+        }
+        return scales;
     }
 
     /** The runs asked for, each once, oldest first (by id: runs are numbered as they start). */
