@@ -85,9 +85,13 @@ class BrowserTest extends WebServer {
         assertThat(browser.findElement(By.id("param-key_target_points.underachieved")).getText()).contains("derived");
         assertThat(browser.findElements(By.xpath("//button[text()='Reload']"))).as("an auditor is not offered reloading").isEmpty();
 
-        browser.get(url("/compare?a=" + starsRun + "&b=" + stars2004Run));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
-        assertThat(browser.findElement(By.id("refusal")).getText()).contains("auditor", "/compare");
+        // the reload form the methodology team sees, posted with the session's CSRF token (the sign-out form's)
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const f = document.createElement('form'); f.method = 'post'; f.action = '/methodologies/" + STARS + "/reload';"
+                        + " const t = document.querySelector('input[name=_csrf]').cloneNode(); f.appendChild(t);"
+                        + " document.body.appendChild(f); f.submit();");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not allowed"));
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("auditor", "POST /methodologies/" + STARS + "/reload");
         screenshot("06-refused");
         assertThat(cspViolations()).as("the trust, methodology and refusal pages").isEmpty();
     }

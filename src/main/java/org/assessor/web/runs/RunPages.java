@@ -21,20 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The run pages: the list (and starting a rating), a run's ratings and charts, a comparison, a league table ({@link ExplanationPages}: a trust's explanation). */
+/** The run pages: the list (and starting a rating), a run's ratings and charts, a league table (a trust's explanation: {@link ExplanationPages}; a comparison: {@link ComparePages}). */
 @Controller
 final class RunPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Runs runs;
     private final RatingJobs jobs;
-    private final RunComparisons comparisons;
     private final LeagueTables tables;
     private final MethodologyRegistry registry;
 
-    RunPages(Runs runs, RatingJobs jobs, RunComparisons comparisons, LeagueTables tables, MethodologyRegistry registry) {
+    RunPages(Runs runs, RatingJobs jobs, LeagueTables tables, MethodologyRegistry registry) {
         this.runs = runs;
         this.jobs = jobs;
-        this.comparisons = comparisons;
         this.tables = tables;
         this.registry = registry;
     }
@@ -80,12 +78,6 @@ final class RunPages {
         model.addAttribute("tables", tables.names(id));
         model.addAttribute("others", runs.all().stream().filter(r -> r.id() != id).toList());
         return "runs/run";
-    }
-
-    @GetMapping("/compare")
-    String compare(@RequestParam("a") long a, @RequestParam("b") long b, Principal user, Model model) {
-        model.addAttribute("comparison", comparisons.compare(a, b, user.getName()));
-        return "runs/compare";
     }
 
     @GetMapping("/runs/{id}/tables/{name}")

@@ -90,7 +90,8 @@ final class RunsController {
         return versioned(runs.run(id), runs.explanation(id, rating.index()));
     }
 
-    @Operation(summary = "Compare two runs of the same trusts: transition matrix per sector and changed trusts (analyst)")
+    @Operation(summary = "Compare two runs of the same trusts: transition matrix per sector and changed trusts; "
+            + "runs that share no trust are refused (400)")
     @GetMapping("/{id}/comparisons/{other}")
     ComparisonView compare(@PathVariable("id") long id, @PathVariable("other") long other, Principal user) {
         return ComparisonView.of(comparisons.compare(id, other, user.getName()));
