@@ -108,7 +108,7 @@ class AnalysisPagesBrowserTest extends WebServer {
 
         browser.findElement(By.cssSelector("#history a[href='/runs/" + starsRun + "/ratings/0']")).click();
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organisation"))).getText()).isEqualTo(AINTREE);
-        assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("3 stars");
         assertThat(Chromium.cspViolations(browser)).isEmpty();
     }
 
