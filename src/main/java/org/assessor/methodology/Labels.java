@@ -51,6 +51,11 @@ public final class Labels {
         }
     }
 
+    /** Whether the methodology gives the id a label of its own. */
+    public boolean has(String id) {
+        return names.containsKey(id);
+    }
+
     /** The label of an id, or the id made readable ({@code moderate_fail} reads "moderate fail"). */
     public String of(String id) {
         String label = names.get(id);

@@ -101,7 +101,7 @@ record LeagueView(String title, String description, List<Choice> choices, String
                 throw RequestProblem.badRequest("Unknown " + label.toLowerCase(Locale.ROOT), "no " + label.toLowerCase(Locale.ROOT)
                         + " '" + asked + "' in this table; it has " + String.join(", ", values), column, asked);
             }
-            String chosen = asked != null && !asked.isBlank() ? asked : first.get(table.columns().indexOf(column));
+            String chosen = asked != null && !asked.isBlank() ? asked : first == null ? "" : first.get(table.columns().indexOf(column));
             choices.add(new Choice(column, label, values, chosen));
         });
         return choices;
@@ -117,7 +117,7 @@ record LeagueView(String title, String description, List<Choice> choices, String
     static String label(String column, ColumnDefinition source, Labels labels) {
         String id = source == null ? null : source.result() != null ? source.result() : source.attribute() != null ? source.attribute()
                 : source.published();
-        String label = id == null || labels.of(id).equals(id.replace('_', ' ')) ? column.replace('_', ' ') : labels.of(id);
+        String label = id == null || !labels.has(id) ? column.replace('_', ' ') : labels.of(id);
         return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
     }
 
