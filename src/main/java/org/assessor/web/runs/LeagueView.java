@@ -18,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * A league table's page: one group of it (for the Oversight Framework: one trust type in one quarter, never
  * quarters together), chosen by the group columns' parameters (the first group by default). The group columns
- * are in the heading, not in the rows; the organisation's name comes first, linking to its explanation; each
+ * are in the heading, not in the rows; the organisation's name comes first, linking to its explanation, then the
+ * results, then the organisation's attributes (region, code...), each in the table's order; each
  * column is headed with the methodology's label of its source; sorted by any column ({@code sort=Column},
  * {@code -} in front for descending), else in the table's own order.
  */
@@ -61,7 +62,9 @@ record LeagueView(String title, String description, List<Choice> choices, String
         choices.forEach(choice -> filters.put(choice.column(), choice.chosen()));
         LeagueTable group = table.filter(filters);
         String name = nameColumn(table, definition);
-        List<String> shown = new ArrayList<>(table.columns().stream().filter(c -> !table.groups().contains(c) && !c.equals(name)).toList());
+        // the trust's results first, where a reader looks; its attributes (region, code...) after them
+        List<String> shown = new ArrayList<>(table.columns().stream().filter(c -> !table.groups().contains(c) && !c.equals(name))
+                .sorted(Comparator.comparing(c -> attribute(definition.columns().get(c)))).toList());
         String sortColumn = sort == null || sort.isBlank() ? null : sort.startsWith("-") ? sort.substring(1) : sort;
         if (sortColumn != null && !sortColumn.equals(name) && !shown.contains(sortColumn)) {
             throw RequestProblem.badRequest("Unknown column", "the table shows no column '" + sortColumn + "' to sort by; columns: "
@@ -105,6 +108,10 @@ record LeagueView(String title, String description, List<Choice> choices, String
             choices.add(new Choice(column, label, values, chosen));
         });
         return choices;
+    }
+
+    private static boolean attribute(ColumnDefinition source) {
+        return source != null && source.attribute() != null;
     }
 
     /** The column holding the organisation's name ({@code field: organisation}), else the first. */
