@@ -70,12 +70,7 @@ record LeagueView(String title, String description, List<Choice> choices, String
             throw RequestProblem.badRequest("Unknown column", "the table shows no column '" + sortColumn + "' to sort by; columns: "
                     + String.join(", ", shown), SORT, sort);
         }
-        List<List<String>> rows = new ArrayList<>(group.rows());
-        if (sortColumn != null) {
-            int i = table.columns().indexOf(sortColumn);
-            Comparator<List<String>> order = Comparator.comparing(row -> row.get(i), RatingOrder.natural());
-            rows.sort(sort.startsWith("-") ? order.reversed() : order);
-        }
+        List<List<String>> rows = sorted(group.rows(), table.columns().indexOf(sortColumn), sort);
         List<String> all = new ArrayList<>(List.of(name));
         all.addAll(shown);
         List<LeagueColumn> columns = all.stream().map(c -> {
@@ -91,6 +86,16 @@ record LeagueView(String title, String description, List<Choice> choices, String
         String heading = String.join(" · ", choices.stream().map(Choice::chosen).toList());
         return new LeagueView(title(table.name()), table.description(), choices, heading.isEmpty() ? title(table.name()) : heading,
                 columns, view);
+    }
+
+    /** The rows by the column at {@code i} (numbers by value), {@code -} in front of the sort for descending; as they are when unsorted. */
+    private static List<List<String>> sorted(List<List<String>> rows, int i, String sort) {
+        List<List<String>> sorted = new ArrayList<>(rows);
+        if (i >= 0) {
+            Comparator<List<String>> order = Comparator.comparing(row -> row.get(i), RatingOrder.natural());
+            sorted.sort(sort.startsWith("-") ? order.reversed() : order);
+        }
+        return sorted;
     }
 
     /** Each group column's chosen value: the parameter's when it is one of its values, else the first row's. */
