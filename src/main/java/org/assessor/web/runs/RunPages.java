@@ -9,9 +9,7 @@ import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
 import org.assessor.methodology.Labels;
 import org.assessor.serving.MethodologyRegistry;
-import org.assessor.workbench.Workbench;
 import org.assessor.serving.MethodologyState;
-import org.assessor.serving.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The run pages: the list (and starting a rating), a run's ratings and charts, a trust's explanation, a comparison, a league table. */
+/** The run pages: the list (and starting a rating), a run's ratings and charts, a comparison, a league table ({@link ExplanationPages}: a trust's explanation). */
 @Controller
 final class RunPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -30,11 +28,8 @@ final class RunPages {
     private final RunComparisons comparisons;
     private final LeagueTables tables;
     private final MethodologyRegistry registry;
-    private final Workbench workbench;
 
-    RunPages(Runs runs, RatingJobs jobs, RunComparisons comparisons, LeagueTables tables, MethodologyRegistry registry,
-             Workbench workbench) {
-        this.workbench = workbench;
+    RunPages(Runs runs, RatingJobs jobs, RunComparisons comparisons, LeagueTables tables, MethodologyRegistry registry) {
         this.runs = runs;
         this.jobs = jobs;
         this.comparisons = comparisons;
@@ -81,20 +76,6 @@ final class RunPages {
         model.addAttribute("tables", titles);
         model.addAttribute("others", runs.all().stream().filter(r -> r.id() != id).toList());
         return "runs/run";
-    }
-
-    @GetMapping("/runs/{id}/ratings/{index}")
-    String trust(@PathVariable("id") long id, @PathVariable("index") int index, Principal user, Model model) {
-        model.addAttribute("run", runs.run(id));
-        model.addAttribute("explanation", ExplanationView.of(runs.explanationTree(id, index)));
-        model.addAttribute("index", index);
-        // the signed-in user's open drafts of this methodology, to pin the rating in as a case
-        model.addAttribute("drafts", workbench.drafts().stream().filter(d -> d.open() && d.methodology().equals(runs.run(id).methodology())
-                && d.author().equals(user.getName())).toList());
-        model.addAttribute("current", registry.state(runs.run(id).methodology())
-                .filter(s -> s.status() != Status.FAILED && s.serving() != null)
-                .map(s -> s.serving().version().equals(runs.run(id).methodologyVersion())).orElse(false));
-        return "runs/trust";
     }
 
     @GetMapping("/compare")
