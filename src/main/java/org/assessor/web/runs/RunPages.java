@@ -2,14 +2,12 @@ package org.assessor.web.runs;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
-import org.assessor.distribution.Distribution;
-import org.assessor.distribution.RatingOrder;
+import org.assessor.methodology.Labels;
 import org.assessor.serving.MethodologyRegistry;
 import org.assessor.serving.MethodologyState;
 import org.springframework.stereotype.Controller;
@@ -58,24 +56,22 @@ final class RunPages {
     }
 
     @GetMapping("/runs/{id}")
-    String run(@PathVariable("id") long id, RunsController.Query query, Model model) {
+    String run(@PathVariable("id") long id, RunsController.Query query, @RequestParam(name = "page", required = false) String page,
+               Model model) {
         RunSummary run = runs.run(id);
         List<StoredRating> all = runs.ratings(id);
+        Labels labels = runs.labels(id);
         model.addAttribute("run", run);
         model.addAttribute("query", query);
-        List<String> columns = RatingsQuery.columns(all);
-        model.addAttribute("columns", columns);
-        model.addAttribute("rows", query.of().apply(all).stream()
-                .map(r -> new Row(r.index(), columns.stream().map(c -> RatingsQuery.value(r, c)).toList())).toList());
-        model.addAttribute("total", all.size());
-        Distribution distribution = Distribution.of(List.of("run"), List.of(all.stream()
-                .map(r -> new Distribution.Entry(r.sector(), r.rating() == null ? "" : r.rating())).toList()), RatingOrder.natural(), List.of());
-        model.addAttribute("distribution", distribution);
-        Map<String, Map<String, Integer>> charts = charts(distribution);
+        model.addAttribute("table", RatingsTable.of(all, query.of(), page, labels));
+        RatingCharts charts = RatingCharts.of(all, labels);
         model.addAttribute("charts", charts);
-        model.addAttribute("chartCounts", JSON.writeValueAsString(charts));
-        model.addAttribute("labels", runs.labels(id));
-        model.addAttribute("tables", tables.names(id));
+        model.addAttribute("chartCounts", JSON.writeValueAsString(charts.countsById()));
+        model.addAttribute("sectors", all.stream().map(StoredRating::sector).distinct().sorted().toList());
+        model.addAttribute("labels", labels);
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        tables.names(id).forEach(name -> titles.put(name, LeagueView.title(name)));
+        model.addAttribute("tables", titles);
         model.addAttribute("others", runs.all().stream().filter(r -> r.id() != id).toList());
         return "runs/run";
     }
@@ -84,24 +80,9 @@ final class RunPages {
     String table(@PathVariable("id") long id, @PathVariable("name") String name, @RequestParam Map<String, String> filters, Model model) {
         LeagueTable table = tables.one(id, name);
         model.addAttribute("run", runs.run(id));
-        model.addAttribute("all", table);
-        model.addAttribute("filters", filters);
-        model.addAttribute("table", table.filter(filters));
+        model.addAttribute("name", name);
+        model.addAttribute("league", LeagueView.of(id, table, tables.definition(id, name), runs.labels(id), runs.ratings(id), filters));
         return "runs/table";
     }
 
-    /** One line of the ratings table: the rating's index in the run and its cells, organisation first. */
-    record Row(int index, List<String> cells) {
-    }
-
-    /** Per sector (then all): the rating values and their counts, for one bar chart each (as JSON in the page, for charts.js). */
-    private static Map<String, Map<String, Integer>> charts(Distribution distribution) {
-        Map<String, Map<String, Integer>> charts = new LinkedHashMap<>();
-        for (String sector : distribution.sectors()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            distribution.ratings().forEach(rating -> counts.put(rating, distribution.count(sector, rating, 0)));
-            charts.put(sector, counts);
-        }
-        return charts;
-    }
 }

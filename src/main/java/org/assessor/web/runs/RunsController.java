@@ -116,10 +116,10 @@ final class RunsController {
         return VersionHeader.ok(run.methodologyVersion(), body);
     }
 
-    /** The ratings filters as request parameters. */
-    record Query(String sector, String rating, String column, String value, String sort) {
+    /** The ratings filters as request parameters ({@code search}: a part of the organisation's name, case-blind). */
+    record Query(String sector, String rating, String column, String value, String search, String sort) {
         RatingsQuery of() {
-            return new RatingsQuery(sector, rating, column, value, sort);
+            return new RatingsQuery(sector, rating, column, value, search, sort);
         }
     }
 }
