@@ -92,7 +92,9 @@ class AnalysisPagesTest extends WebServer {
         Client auditor = Client.session(port, AUDITOR);
         String picker = auditor.page("/compare?a=" + starsRun).body();
         assertThat(picker).contains("<option value=\"" + stars2004Run + "\"").doesNotContain("<option value=\"" + nofRun + "\"");
-        assertThat(auditor.page("/compare?a=" + nofRun).body()).contains("No other run rates any of the same trusts.");
+        // other tests of this server may add Oversight Framework runs, which do share its trusts
+        assertThat(auditor.page("/compare?a=" + nofRun).body()).doesNotContain("<option value=\"" + starsRun + "\"")
+                .doesNotContain("<option value=\"" + stars2004Run + "\"");
     }
 
     @Test

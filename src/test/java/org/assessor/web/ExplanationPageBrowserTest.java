@@ -97,7 +97,7 @@ class ExplanationPageBrowserTest extends WebServer {
                 .contains("Finance and productivity domain score: Published 1.91, computed 1.92: they differ by 0.01.",
                         "Average metric score: Published 2.32, computed 2.32: they agree.");
         List<String> deciding = texts(By.cssSelector("#steps > li > .step-text"));
-        assertThat(deciding).contains("Average 2.32 is at most the segment 2 cut-off 2.32 for q1 2025 26 (and above the cut-off before it): segment 2",
+        assertThat(deciding).contains("Average 2.32 is at most the segment 2 cut-off 2.32 for Q1 2025/26 (and above the cut-off before it): segment 2",
                 "Financial override (OF5004 = 1): segment 2 becomes max(2, 3)", "Final segment 3");
         assertThat(deciding.get(0)).startsWith("Average of 12 metric scores (suppressed and missing metrics left out): 27.82 / 12 = 2.32, rounded to 2 decimals");
         WebElement segment = browser.findElement(By.xpath("//ol[@id='steps']/li[p='Final segment 3']"));

@@ -72,7 +72,6 @@ final class RunPages {
         Map<String, String> titles = new java.util.LinkedHashMap<>();
         tables.names(id).forEach(name -> titles.put(name, LeagueView.title(name)));
         model.addAttribute("tables", titles);
-        model.addAttribute("others", runs.all().stream().filter(r -> r.id() != id).toList());
         return "runs/run";
     }
 
