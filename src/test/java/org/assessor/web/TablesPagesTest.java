@@ -38,6 +38,15 @@ class TablesPagesTest extends WebServer {
     }
 
     @Test
+    void valuesThatAreIdsReadAsWords() throws Exception {
+        long moderateFails = TablesData.records(Projects.PUBLISHED_2003_04).stream()
+                .filter(r -> r.get("expected_key_target_summary").equals("moderate_fail")).count();
+        String page = auditor.page("/runs/" + wholeRun + "?column=key_target_summary&value=moderate_fail").body();
+        assertThat(page).contains(moderateFails + " of 275 ratings").doesNotContain(">moderate_fail<");
+        assertThat(page.split(">moderate fail<", -1)).hasSize((int) moderateFails + 1);
+    }
+
+    @Test
     void aPartOfTheNameInAnyCaseFindsExactlyThatTrustAmongThe275() throws Exception {
         String page = auditor.page("/runs/" + wholeRun + "?search=aintree").body();
         assertThat(rowNames(page)).containsExactly("Aintree Hospitals NHS Trust");
