@@ -1,13 +1,14 @@
-// One bar chart per sector: how many trusts got each rating. The counts are also in a table on the page.
-// They come as JSON in the charts' data-counts attribute: the Content-Security-Policy runs no inline script.
+// One bar chart per sector (and quarter): how many trusts got each rating. The counts are also in a table on the
+// page, and each chart's canvas says them in a sentence (its aria-label) for screen readers.
+// They come as JSON in the charts' data-counts attribute, by canvas id: the Content-Security-Policy runs no inline script.
 (function () {
   const holder = document.getElementById('charts');
   if (typeof Chart === 'undefined' || !holder) {
     return;
   }
   const charts = JSON.parse(holder.dataset.counts || '{}');
-  Object.entries(charts).forEach(([sector, counts]) => {
-    const canvas = document.getElementById('chart-' + sector);
+  Object.entries(charts).forEach(([id, counts]) => {
+    const canvas = document.getElementById(id);
     if (!canvas) {
       return;
     }

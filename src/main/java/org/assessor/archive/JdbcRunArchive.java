@@ -61,6 +61,64 @@ final class JdbcRunArchive implements RunArchive {
     }
 
     @Override
+    public List<String> organisations(String part, int limit) {
+        return database.call("cannot search the rated organisations", connection -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT organisation FROM rating "
+                    + "WHERE LOWER(organisation) LIKE ? ESCAPE '\\' ORDER BY organisation")) {
+                select.setString(1, Rows.containing(part));
+                select.setMaxRows(limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public List<ArchivedRating> ratingsOf(String organisation) {
+        return database.call("cannot read the ratings of " + organisation, connection -> {
+            java.util.Map<Long, RunSummary> runs = new java.util.HashMap<>();
+            List<ArchivedRating> ratings = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT run_id, rating_index, organisation, sector, period, "
+                    + "rating, results, attributes, depends_on_assumptions FROM rating WHERE organisation = ? ORDER BY run_id, rating_index")) {
+                select.setString(1, organisation);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long run = rows.getLong("run_id");
+                        if (!runs.containsKey(run)) {
+                            runs.put(run, find(connection, run).orElseThrow());
+                        }
+                        ratings.add(new ArchivedRating(runs.get(run), Rows.rating(rows)));
+                    }
+                }
+            }
+            return ratings;
+        });
+    }
+
+    @Override
+    public List<String> ratingValues(long runId) {
+        return database.call("cannot read the ratings of run " + runId, connection -> {
+            require(connection, runId);
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT rating FROM rating WHERE run_id = ? AND rating IS NOT NULL")) {
+                select.setLong(1, runId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(rows.getString(1));
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
+    @Override
     public Optional<String> explanation(long runId, int index) {
         return database.call("cannot read the explanation of rating " + index + " of run " + runId, connection -> {
             require(connection, runId);

@@ -32,6 +32,11 @@ final class Rows {
                 row.getInt("ratings"), row.getString("engine_version"));
     }
 
+    /** A LIKE pattern (with {@code ESCAPE '\\'}) for "contains, case-blind" over a LOWER()ed column: %, _ and backslash are literal. */
+    static String containing(String part) {
+        return "%" + part.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     static StoredRating rating(ResultSet row) throws SQLException {
         return new StoredRating(row.getInt("rating_index"), row.getString("organisation"), row.getString("sector"),
                 row.getString("period"), row.getString("rating"), Json.map(row.getString("results")),

@@ -27,6 +27,15 @@ public interface RunArchive {
     /** The run's ratings in input order. */
     List<StoredRating> ratings(long runId);
 
+    /** The names of rated organisations that contain {@code part}, case-blind, alphabetically, at most {@code limit}. */
+    List<String> organisations(String part, int limit);
+
+    /** Every rating of the organisation of exactly this name, in any run: oldest run first, then in input order. */
+    List<ArchivedRating> ratingsOf(String organisation);
+
+    /** The distinct ratings the run gave (no rating left out), in no particular order: the run's scale as used. */
+    List<String> ratingValues(long runId);
+
     /**
      * One rating's explanation as JSON: the same object as an entry of the {@code ratings} array of
      * {@code explanations.json}. {@code index} is the rating's position in the run, from 0.

@@ -52,7 +52,7 @@ final class DerivedFacts extends DefaultAgendaEventListener implements RuleRunti
             return; // the engine's own insertions: parameters, assessments and inputs before rating
         }
         if (fact instanceof Param || fact instanceof Input || fact instanceof Assessment) {
-            throw refused(by, what + " " + describe(fact) + ": parameters, inputs and subjects belong to the methodology"
+            throw refused(by, what + " " + describe(fact) + ": parameters, inputs and the trusts being rated belong to the methodology"
                     + " and its input, and rules may not change them");
         }
         if (fact instanceof Result result && !what.equals("deleted")) {

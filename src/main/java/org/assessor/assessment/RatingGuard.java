@@ -158,7 +158,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         if (++firings > maxFirings) {
             stop(maxFirings + " rule firings (limits.firings_per_rating, " + firingsPerRating + " for each of "
-                    + assessments + " subjects)", TimeUnit.SECONDS.toNanos(STUCK_SECONDS));
+                    + assessments + " trusts rated together)", TimeUnit.SECONDS.toNanos(STUCK_SECONDS));
         } else if (allocated(Thread.currentThread()) - allocatedAtStart > maxBytes) {
             stop(memoryLimit(), STUCK_MEMORY_NANOS);
         }

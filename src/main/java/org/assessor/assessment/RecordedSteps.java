@@ -90,19 +90,29 @@ final class RecordedSteps extends AbstractList<Step> {
         }
     }
 
-    /** The assessment a firing concerns: that of the last fact that has one, else the first bound assessment. */
+    /**
+     * The assessment a firing concerns when its outcomes do not say: the one assessment the rule binds (a rule
+     * that names its trust, as {@code $a : Assessment(...)}, is about it even when it reads the whole peer group,
+     * as a bootstrap does), else that of the last fact that has one.
+     */
     static Assessment assessmentOf(Object[] facts, Object[] values) {
+        Assessment bound = null;
+        for (Object value : values) {
+            if (value instanceof Assessment assessment) {
+                if (bound != null && bound != assessment) {
+                    bound = null;
+                    break;
+                }
+                bound = assessment;
+            }
+        }
+        if (bound != null) {
+            return bound;
+        }
         Assessment found = null;
         for (Object fact : facts) {
             Assessment own = assessmentOf(fact);
             found = own != null ? own : found;
-        }
-        if (found == null) {
-            for (Object value : values) {
-                if (value instanceof Assessment assessment) {
-                    return assessment;
-                }
-            }
         }
         return found;
     }

@@ -35,6 +35,8 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     private Object[] matched;
     private Object[] before;
     private List<Outcome> outcomes;
+    /** The assessment of the firing's first outcome: the trust it concludes something about. */
+    private Assessment concluded;
 
     /** @param order where each rule stands in the methodology, by rule name */
     public StepRecorder(ToIntFunction<String> order) {
@@ -75,8 +77,10 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         }
         if (event.getObject() instanceof Result result) {
             outcomes.add(new Outcome(result.getName(), result.getValue(), null));
+            concluded = concluded == null ? result.getAssessment() : concluded;
         } else if (event.getObject() instanceof Score score) {
             outcomes.add(new Outcome(score.kind() + "." + score.item(), score.points(), null));
+            concluded = concluded == null ? score.assessment() : concluded;
         }
     }
 
@@ -84,6 +88,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     public void objectUpdated(ObjectUpdatedEvent event) {
         if (outcomes != null && event.getObject() instanceof Result result) {
             outcomes.add(new Outcome(result.getName(), result.getValue(), valueBefore(result)));
+            concluded = concluded == null ? result.getAssessment() : concluded;
         }
     }
 
@@ -96,8 +101,10 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Object[] facts = withListed();
         Firing firing = new Firing(event.getMatch().getRule(), names, values, facts, seen(facts), outcomes);
-        firings.computeIfAbsent(RecordedSteps.assessmentOf(facts, values), key -> new ArrayList<>()).add(firing);
+        Assessment about = concluded != null ? concluded : RecordedSteps.assessmentOf(facts, values);
+        firings.computeIfAbsent(about, key -> new ArrayList<>()).add(firing);
         outcomes = null;
+        concluded = null;
     }
 
     private Object valueBefore(Result result) {

@@ -14,9 +14,14 @@ import org.assessor.assessment.Rating;
 import org.assessor.explanation.Numbers;
 import org.assessor.system.NumberText;
 
-/** Ratings counted per sector as they go by: the summary a run prints, its columns in the order of the rating's scale. */
+/**
+ * Ratings counted per sector as they go by (and per period, when ratings have one: a trust rated in two quarters
+ * counts once in each, never twice in one row): the summary a run prints, its columns in the order of the rating's scale.
+ */
 final class RatingCounts implements Consumer<Rating> {
     private final List<String> scale;
+    private static final String SEPARATOR = "\u0000";
+    /** By sector, or sector and period. */
     private final Map<String, Map<String, Long>> counts = new TreeMap<>();
     private final TreeSet<String> values = new TreeSet<>(RatingCounts::natural);
     private long total;
@@ -30,7 +35,9 @@ final class RatingCounts implements Consumer<Rating> {
     public void accept(Rating rating) {
         String value = Numbers.text(rating.value());
         values.add(value);
-        counts.computeIfAbsent(rating.assessment().getSector(), s -> new TreeMap<>()).merge(value, 1L, Long::sum);
+        String period = rating.assessment().getPeriod();
+        String row = rating.assessment().getSector() + (period == null ? "" : SEPARATOR + period);
+        counts.computeIfAbsent(row, s -> new TreeMap<>()).merge(value, 1L, Long::sum);
         total++;
     }
 
@@ -41,13 +48,14 @@ final class RatingCounts implements Consumer<Rating> {
     /** One row per sector, one column per rating value; the first column as wide as its longest label. */
     void print(PrintWriter console, Function<String, String> label) {
         List<String> columns = columns();
-        int first = counts.keySet().stream().map(label).mapToInt(String::length)
+        Function<String, String> rowLabel = row -> String.join(", ", java.util.Arrays.stream(row.split(SEPARATOR)).map(label).toList());
+        int first = counts.keySet().stream().map(rowLabel).mapToInt(String::length)
                 .reduce(label.apply(Rating.RATING).length(), Math::max) + 2;
         StringBuilder head = new StringBuilder(pad(label.apply(Rating.RATING), first));
         columns.forEach(v -> head.append(String.format("%" + width(v) + "s", v)));
         console.println(head.append(String.format("%8s", "total")));
         counts.forEach((sector, bySector) -> {
-            StringBuilder row = new StringBuilder(pad(label.apply(sector), first));
+            StringBuilder row = new StringBuilder(pad(rowLabel.apply(sector), first));
             columns.forEach(v -> row.append(String.format("%" + width(v) + "d", bySector.getOrDefault(v, 0L))));
             console.println(row.append(String.format("%8d", bySector.values().stream().mapToLong(Long::longValue).sum())));
         });

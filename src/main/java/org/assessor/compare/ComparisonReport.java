@@ -3,14 +3,11 @@ package org.assessor.compare;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.assessor.assessment.Step;
 import org.assessor.compare.Comparison.Pair;
-import org.assessor.diff.DiffText;
 import org.assessor.diff.MethodologyDiff;
 import org.assessor.distribution.Distribution;
 import org.assessor.distribution.RatingOrder;
 import org.assessor.distribution.Transitions;
-import org.assessor.explanation.StepText;
 import org.assessor.methodology.Labels;
 import org.assessor.output.Markdown;
 
@@ -68,12 +65,12 @@ final class ComparisonReport {
 
     /** What differs in the methodologies themselves, shown even when no rating changed (a rule no trust triggers). */
     private void methodologyDiff(Markdown md) {
-        MethodologyDiff diff = MethodologyDiff.of(comparison.a().methodology(), comparison.b().methodology());
+        MethodologyDiff diff = Differences.methodologies(comparison);
         md.heading(2, "What differs in the methodologies");
-        md.paragraph(capitalised(diff.summary()) + ".");
+        md.paragraph(Differences.summary(diff));
         if (!diff.isEmpty()) {
             md.line("```");
-            DiffText.lines(diff).stream().skip(DiffText.HEADER_LINES + 1).forEach(md::line);
+            Differences.lines(diff).forEach(md::line);
             md.line("```");
         }
     }
@@ -122,21 +119,7 @@ final class ComparisonReport {
     private void changedPair(Markdown md, Pair pair) {
         md.heading(3, pair.organisation() + " — " + sectorLabel(pair.sector()) + ": " + ratingLabel(pair.ratingA())
                 + " → " + ratingLabel(pair.ratingB()));
-        StepDiff diff = comparison.diff(pair);
-        StepText textA = new StepText(comparison.a().methodology().labels());
-        StepText textB = new StepText(comparison.b().methodology().labels());
-        for (Step step : diff.onlyA()) {
-            md.bullet("Only under A: " + textA.render(step) + " (rule: " + step.rule() + ")");
-        }
-        for (Step step : diff.onlyB()) {
-            md.bullet("Only under B: " + textB.render(step) + " (rule: " + step.rule() + ")");
-        }
-        diff.parameters().forEach(change -> md.bullet("Parameter " + change.name() + ": " + change.a() + " under A, "
-                + change.b() + " under B"));
-        diff.results().forEach(change -> md.bullet(capitalised(labels.of(change.name())) + ": " + change.a() + " → " + change.b()));
-        if (diff.isEmpty()) {
-            md.bullet("The same rules fired with the same parameters.");
-        }
+        Differences.of(comparison, pair).forEach(md::bullet);
     }
 
     private String sectorLabel(String sector) {
@@ -145,9 +128,5 @@ final class ComparisonReport {
 
     private String ratingLabel(String rating) {
         return rating.isEmpty() ? "not rated" : rating;
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -17,12 +17,9 @@ public final class ExplanationText {
 
     public String render(Rating rating) {
         StringBuilder text = new StringBuilder();
-        String unit = methodology.config().rating() == null ? null : methodology.config().rating().unit();
-        String value = Numbers.text(rating.value());
         text.append(rating.assessment().getOrganisation()).append(" — ")
                 .append(methodology.labels().of(rating.assessment().getSector())).append('\n')
-                .append(capitalised(methodology.labels().of(Rating.RATING))).append(": ").append(value)
-                .append(unit == null ? "" : " " + (value.equals("1") ? unit : unit + "s"))
+                .append(RatingWords.label(methodology)).append(": ").append(RatingWords.value(methodology, Numbers.text(rating.value())))
                 .append("   (").append(methodology.id()).append(", version ").append(methodology.shortVersion()).append(")\n");
         text.append("Detailed steps (each input scored) are in explanations.jsonl.\n");
         if (rating.dependsOnAssumptions()) {
@@ -46,9 +43,5 @@ public final class ExplanationText {
             }
         }
         return text.toString();
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

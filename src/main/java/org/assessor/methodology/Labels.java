@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Readable names for the ids a methodology uses: sectors, inputs and results by id, and input values
+ * Readable names for the ids a methodology uses: sectors, inputs, results and periods by id, and input values
  * by the input they belong to (the same id, {@code not_applicable}, reads differently per domain).
  */
 public final class Labels {
@@ -54,6 +54,10 @@ public final class Labels {
             put(id, input.label());
             valuesByInput.put(id, valueLabels(config, input.domain()));
         });
+        // a period reads as the input file writes it ("Q1 2025/26" for q1_2025_26)
+        if (config.inputFormat() != null && config.inputFormat().periodValues() != null) {
+            config.inputFormat().periodValues().forEach((text, id) -> names.putIfAbsent(id, text));
+        }
     }
 
     private static Map<String, String> valueLabels(MethodologyConfig config, String domainId) {
@@ -73,6 +77,11 @@ public final class Labels {
         if (label != null) {
             names.put(id, label);
         }
+    }
+
+    /** Whether the methodology gives the id a label of its own. */
+    public boolean has(String id) {
+        return names.containsKey(id);
     }
 
     /** The label of an id, or the id made readable ({@code moderate_fail} reads "moderate fail"). */

@@ -185,9 +185,12 @@ public record MethodologyConfig(
     /**
      * Where a column's value comes from: exactly one of {@code field} ({@code organisation}, {@code sector},
      * {@code sector_label}, {@code period}), {@code attribute}, {@code result} or {@code published}; {@code map}
-     * replaces values (e.g. 1 by Yes), {@code decimals} formats numbers.
+     * replaces values (e.g. 1 by Yes), {@code decimals} formats numbers; {@code show} tells pages how to show the
+     * value: {@code segment} (with its segment's colour) or {@code movement} (a change, up or down).
      */
     public record ColumnDefinition(String field, String attribute, String result, String published,
-                                   Map<String, String> map, Integer decimals) {
+                                   Map<String, String> map, Integer decimals, String show) {
+        public static final String SEGMENT = "segment";
+        public static final String MOVEMENT = "movement";
     }
 }

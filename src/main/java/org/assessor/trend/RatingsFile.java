@@ -18,16 +18,23 @@ import org.assessor.system.ProblemException;
 
 /**
  * One year's {@code ratings.csv} (as {@code rate} writes it: organisation, sector, rating, then results;
- * any other columns are kept) with a label such as "2003-04". Rows are keyed by organisation and sector.
+ * any other columns are kept) with a label such as "2003-04". Rows are keyed by organisation and sector, and by period
+ * when the file has a {@code period} column (a trust rated in several quarters).
  */
 public record RatingsFile(String label, Path file, List<String> columns, List<Row> rows) {
     public static final String ORGANISATION = "organisation";
     public static final String SECTOR = "sector";
+    public static final String PERIOD = "period";
 
-    /** One trust in one sector: every column's value. */
+    /** One trust in one sector (and period, when the file has one): every column's value. */
     public record Row(String organisation, String sector, Map<String, String> values) {
         public String key() {
-            return organisation + "\u0000" + sector;
+            return organisation + "\u0000" + sector + (period().isEmpty() ? "" : "\u0000" + period());
+        }
+
+        /** The period ("q1_2025_26"), or empty for a file without periods. */
+        public String period() {
+            return values.getOrDefault(PERIOD, "");
         }
 
         public String get(String column) {
@@ -65,7 +72,7 @@ public record RatingsFile(String label, Path file, List<String> columns, List<Ro
                     problems.add(Problem.error(file.toString(), line, 1, ORGANISATION, "missing value"));
                 } else if (first != null) {
                     problems.add(Problem.error(file.toString(), line, 1, ORGANISATION, "duplicate: " + row.organisation()
-                            + " (" + row.sector() + ") is already on line " + first));
+                            + " (" + row.sector() + (row.period().isEmpty() ? "" : ", " + row.period()) + ") is already on line " + first));
                 } else {
                     rows.add(row);
                 }

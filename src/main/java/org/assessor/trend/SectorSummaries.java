@@ -72,11 +72,18 @@ public final class SectorSummaries {
             input.rows().forEach(row -> inputRows.put(row.key(), row));
         }
         List<SectorSummary.Group> groups = new ArrayList<>();
-        for (String sector : sectors(current, methodology)) {
-            groups.add(group(sector, label(methodology, sector), r -> sector.equals(r.sector()),
-                    current, previous, columns, values, flags, inputRows));
+        // a file of several periods (quarters) is summarised per period: a trust is counted once in each, never twice in one
+        List<String> periods = values(current, RatingsFile.PERIOD);
+        for (String period : periods.isEmpty() ? List.of("") : periods) {
+            String in = period.isEmpty() ? "" : ", " + label(methodology, period);
+            String id = period.isEmpty() ? "" : "." + period;
+            Predicate<Row> inPeriod = r -> period.equals(r.period());
+            for (String sector : sectors(current, methodology)) {
+                groups.add(group(sector + id, label(methodology, sector) + in, inPeriod.and(r -> sector.equals(r.sector())),
+                        current, previous, columns, values, flags, inputRows));
+            }
+            groups.add(group(SectorSummary.ALL + id, "all trusts" + in, inPeriod, current, previous, columns, values, flags, inputRows));
         }
-        groups.add(group(SectorSummary.ALL, "all trusts", r -> true, current, previous, columns, values, flags, inputRows));
         Map<String, String> columnLabels = new LinkedHashMap<>();
         columns.forEach(c -> columnLabels.put(c, label(methodology, c)));
         String title = options.ratings() + (methodology == null ? "" : " (" + methodology.id() + ")");

@@ -64,33 +64,24 @@ public final class Verifier {
         if (tolerance.signum() < 0) {
             throw new IllegalArgumentException("a tolerance is at least 0, not " + tolerance.toPlainString());
         }
-        Map<String, String> mapping = methodology.config().publishedResults();
         List<Discrepancy> discrepancies = new ArrayList<>();
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, String> resultOf = new LinkedHashMap<>();
         for (Rating rating : ratings) {
-            rating.assessment().getPublished().forEach((published, value) -> {
-                String result = mapping != null ? mapping.get(published) : published;
-                if (result == null || value == null || value.isBlank()) {
-                    return;
-                }
-                Object computed = rating.results().get(result);
-                if (computed == null && mapping == null) {
-                    return; // a published value the methodology does not compute
-                }
-                resultOf.put(published, result);
-                int[] count = counts.computeIfAbsent(published, k -> new int[3]);
+            for (PublishedValue value : PublishedValue.of(methodology, rating.assessment().getPublished(), rating.results())) {
+                resultOf.put(value.published(), value.result());
+                int[] count = counts.computeIfAbsent(value.published(), k -> new int[3]);
                 count[0]++;
-                String computedText = computed == null ? null : Numbers.text(computed);
-                if (same(value, computed, 0)) {
+                if (value.reproduced(0)) {
                     count[1]++;
-                } else if (same(value, computed, tolerance.doubleValue())) {
+                } else if (value.reproduced(tolerance.doubleValue())) {
                     count[1]++;
                     count[2]++;
                 } else {
-                    discrepancies.add(new Discrepancy(rating.assessment(), published, result, value, computedText));
+                    discrepancies.add(new Discrepancy(rating.assessment(), value.published(), value.result(), value.publishedValue(),
+                            value.computedText()));
                 }
-            });
+            }
         }
         List<Tally> tallies = new ArrayList<>();
         counts.forEach((published, count) -> tallies.add(new Tally(published, resultOf.get(published), count[0], count[1], count[2])));

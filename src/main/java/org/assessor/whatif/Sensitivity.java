@@ -78,8 +78,17 @@ public final class Sensitivity {
      * @param maxChanges the largest change searched for a counterfactual; 0 skips the search
      */
     public Result analyse(Path input, String id, Map<String, String> changes, Predicate<Rating> selected, int maxChanges) {
-        Methodology methodology = WhatIf.apply(service.methodologies().load(id), changes);
-        List<AssessmentInputs> all = new AssessmentReader(methodology).read(input);
+        return analyse(input, WhatIf.apply(service.methodologies().load(id), changes), null, selected, maxChanges);
+    }
+
+    /**
+     * The same for a methodology already loaded, such as an archived run's, with its what-if changes applied.
+     *
+     * @param period the one period of a long input to read (as a run names it); null reads all
+     */
+    public Result analyse(Path input, Methodology methodology, String period, Predicate<Rating> selected, int maxChanges) {
+        Map<String, String> changes = methodology.changes();
+        List<AssessmentInputs> all = new AssessmentReader(methodology, period).read(input);
         RuleBase rules = service.rules(methodology);
         List<Rating> allRatings = new Assessor().rate(rules, all);
         List<AssessmentInputs> assessments = new ArrayList<>();

@@ -267,6 +267,66 @@ abstract class RunArchiveContract {
     }
 
     @Test
+    void theAuditLogIsSearchedInTheDatabaseAsItsQueryMatchesEntries() {
+        archives.audit().record("ann", "rate", STAR_RATINGS, "ok");
+        archives.audit().record("bob", "reload", null, "refused");
+        archives.audit().record("Anna", "compare", "run 7", "failed: 100% of no such run");
+        archives.audit().record("ann", "rate", "oversight_framework", "ok");
+        AuditLog inMemory = new AuditLog() {
+            @Override
+            public void record(String user, String action, String target, String outcome) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<AuditEntry> newest(int limit) {
+                return archives.audit().newest(limit);
+            }
+        };
+        java.time.Instant now = java.time.Instant.now();
+        List<AuditQuery> queries = List.of(new AuditQuery(null, null, null, null, null, 0, 10),
+                new AuditQuery("AN", null, null, null, null, 0, 10), new AuditQuery(null, "rate", null, null, null, 0, 10),
+                new AuditQuery(null, null, "RUN 7", null, null, 0, 10), new AuditQuery(null, null, "100%", null, null, 0, 10),
+                new AuditQuery(null, null, "0%", null, null, 0, 10), new AuditQuery(null, null, "_", null, null, 0, 10),
+                new AuditQuery("ann", "rate", null, now.minusSeconds(3600), now.plusSeconds(3600), 1, 1),
+                new AuditQuery(null, null, null, now.plusSeconds(3600), null, 0, 10));
+
+        for (AuditQuery query : queries) {
+            assertThat(archives.audit().search(query)).as(query.toString()).isEqualTo(inMemory.search(query));
+        }
+        AuditPage annsRatings = archives.audit().search(new AuditQuery("an", "rate", null, null, null, 0, 1));
+        assertThat(annsRatings.total()).isEqualTo(2);
+        assertThat(annsRatings.entries()).extracting(AuditEntry::target).containsExactly("oversight_framework");
+        assertThat(archives.audit().search(new AuditQuery(null, null, "o_e", null, null, 0, 10)).total()).as("_ is not a wildcard").isZero();
+        assertThat(archives.audit().search(new AuditQuery(null, null, "100%", null, null, 0, 10)).total()).isEqualTo(1);
+        assertThat(archives.audit().actions()).containsExactly("compare", "rate", "reload");
+    }
+
+    @Test
+    void aTrustIsFoundByAnyPartOfItsNameAndReadInEveryRun() {
+        Run run = ratedSample();
+        RunSummary first = record(run, "cli");
+        RunSummary second = record(run, "web");
+        String aintree = run.ratings().get(0).assessment().getOrganisation();
+
+        assertThat(archives.runs().organisations("aINTREE", 10)).containsExactly(aintree);
+        List<String> hospitals = run.ratings().stream().map(r -> r.assessment().getOrganisation())
+                .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains("hospitals")).distinct().toList();
+        assertThat(hospitals).hasSizeGreaterThan(1);
+        assertThat(archives.runs().organisations("Hospitals", 100)).containsExactlyInAnyOrderElementsOf(hospitals);
+        assertThat(archives.runs().organisations("Hospitals", 1)).hasSize(1);
+        assertThat(archives.runs().organisations("%", 10)).as("% is not a wildcard").isEmpty();
+
+        List<ArchivedRating> history = archives.runs().ratingsOf(aintree);
+        assertThat(history).extracting(r -> r.run().id()).containsExactly(first.id(), second.id());
+        assertThat(history).extracting(r -> r.rating()).containsOnly(archives.runs().ratings(first.id()).get(0));
+        assertThat(history.get(1).run()).isEqualTo(second);
+        assertThat(archives.runs().ratingsOf(aintree.toUpperCase(java.util.Locale.ROOT))).as("the name exactly").isEmpty();
+        assertThat(archives.runs().ratingValues(first.id())).containsExactlyInAnyOrderElementsOf(
+                run.ratings().stream().map(org.assessor.distribution.RatingOrder::text).distinct().toList());
+    }
+
+    @Test
     void openingAgainMigratesNothingAndKeepsTheRuns() throws SQLException {
         RunSummary summary = record(ratedSample(), "cli");
 

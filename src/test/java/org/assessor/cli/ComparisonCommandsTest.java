@@ -116,7 +116,7 @@ class ComparisonCommandsTest {
         assertThat(result.out()).contains("Dorset Healthcare University NHS Foundation Trust (mental_health_community, q4_2025_26): "
                 + "the fewest metric improvements that reach the next better segment, peers fixed: OF1063 4.0 to 2.29")
                 .contains("Dorset Healthcare University NHS Foundation Trust (mental_health_community, q4_2025_26): "
-                + "the fewest metric improvements that move the trust up what_if.places_up places, peers fixed: OF1063 4.0 to 3.06");
+                + "the fewest metric improvements that move the trust up the league table by the places asked, peers fixed: OF1063 4.0 to 3.06");
         assertThat(files(out)).containsExactlyInAnyOrder("margins.csv", "fragile.csv", "methodology-whatif.csv", "report.md");
         assertThat(csv(out.resolve("methodology-whatif.csv"))).extracting(r -> r.get("period") + " " + r.get("rating") + " "
                 + r.get("result") + ": " + r.get("value")).containsExactly(

@@ -49,7 +49,8 @@ class RunawayJoinTest {
                 "rate", "--methodology", "runaway", "--input", input.toString(), "--out", out.toString(), "--no-archive")
                 .redirectErrorStream(true).redirectOutput(printedTo.toFile()).start();
         // the output goes to a file, so a run that never ends cannot block the test on a full pipe
-        boolean ended = rate.waitFor(120, TimeUnit.SECONDS);
+        // 50 s on a 2-core machine under a load of 14; without a watchdog it would run for hours
+        boolean ended = rate.waitFor(300, TimeUnit.SECONDS);
         if (!ended) {
             rate.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }

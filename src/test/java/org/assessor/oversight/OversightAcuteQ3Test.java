@@ -83,20 +83,56 @@ class OversightAcuteQ3Test {
     }
 
     /**
-     * The published ranks are among all 134 acute trusts, of which the file has 65, so the rank a trust gets among
-     * the file's trusts is compared with its published rank renumbered among them: 1 + the file's trusts with a
-     * better published rank. Equal published ranks (three trusts at 78, two at 83, ...) stay equal.
+     * What is reproduced of the ranks: the relative order of the file's 65 trusts. The published ranks are among all
+     * the acute trusts of the quarter (up to 133 in this file), of which the file has 65, so no absolute rank can be
+     * recomputed (verify reports 0 of 65). For every pair of the file's trusts (65 x 64 / 2 = 2,080) the ranks computed
+     * among them from segment and average compare the same way (better, equal or worse) as the published ranks.
+     */
+    @Test
+    void everyPairOfTheFilesTrustsIsInThePublishedOrderTiesIncludedFor2080Of2080() {
+        int pairs = 0;
+        int same = 0;
+        for (int i = 0; i < ratings.size(); i++) {
+            for (int j = i + 1; j < ratings.size(); j++) {
+                pairs++;
+                same += Integer.signum(Double.compare(rank(ratings.get(i)), rank(ratings.get(j))))
+                        == Integer.signum(Double.compare(publishedRank(ratings.get(i)), publishedRank(ratings.get(j)))) ? 1 : 0;
+            }
+        }
+        assertThat(pairs).isEqualTo(2080);
+        assertThat(same).isEqualTo(2080);
+    }
+
+    /**
+     * The same order stated as ranks: a trust's rank among the file's trusts equals its published rank renumbered among
+     * them (1 + the file's trusts with a better published rank); equal published ranks (three trusts at 78, two at 83,
+     * ...) stay equal. The difference, published rank minus this one, is how many trusts outside the file NHS England
+     * ranked above the trust: it never falls down the table and stays within the 134 - 65 = 69 trusts not in the file
+     * (2 above the file's best trust, 68 above its worst), as it must if the file is a part of one table so ordered.
      */
     @Test
     void leagueRanksAmongTheFilesTrustsArePublishedRanksRenumberedFor65Of65() {
-        List<Double> publishedRanks = ratings.stream().map(r -> Double.parseDouble(r.assessment().getPublished().get("OF5000.Rank"))).toList();
+        List<Double> publishedRanks = ratings.stream().map(OversightAcuteQ3Test::publishedRank).toList();
         int same = 0;
         for (int i = 0; i < ratings.size(); i++) {
             double own = publishedRanks.get(i);
             long renumbered = 1 + publishedRanks.stream().filter(rank -> rank < own).count();
-            same += ((Number) ratings.get(i).results().get("league_rank")).longValue() == renumbered ? 1 : 0;
+            same += rank(ratings.get(i)) == renumbered ? 1 : 0;
         }
         assertThat(same).isEqualTo(65);
+        List<Double> outsideAbove = ratings.stream().sorted(java.util.Comparator.comparingDouble(OversightAcuteQ3Test::rank))
+                .map(r -> publishedRank(r) - rank(r)).toList();
+        assertThat(outsideAbove).isSorted();
+        assertThat(outsideAbove.get(0)).isEqualTo(2.0);
+        assertThat(outsideAbove.get(64)).isEqualTo(68.0);
+    }
+
+    private static double rank(Rating rating) {
+        return ((Number) rating.results().get("league_rank")).doubleValue();
+    }
+
+    private static double publishedRank(Rating rating) {
+        return Double.parseDouble(rating.assessment().getPublished().get("OF5000.Rank"));
     }
 
     @Test

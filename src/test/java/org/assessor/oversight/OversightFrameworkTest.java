@@ -114,6 +114,32 @@ class OversightFrameworkTest {
     }
 
     /**
+     * A firing that reads the whole peer group is explained with the trust it is about: the bootstrap with the
+     * first trust of each quarter (the one its rule binds), each trust's what-if steps with that trust, though
+     * they read another trust's rank and average.
+     */
+    @Test
+    void stepsThatReadThePeerGroupStayWithTheTrustTheyConcern() {
+        Map<String, Integer> firstLine = new HashMap<>();
+        assessments.forEach(a -> firstLine.merge(a.assessment().getPeriod(), a.assessment().getLine(), Math::min));
+        List<String> bootstraps = new ArrayList<>();
+        for (Rating rating : computed) {
+            for (var step : rating.steps()) {
+                if (step.rule().startsWith("Likely ranges come from a seeded bootstrap")) {
+                    bootstraps.add(rating.assessment().getPeriod() + " line " + rating.assessment().getLine());
+                }
+                if (step.rule().startsWith("What-if:")) {
+                    assertThat(step.outcomes()).as(step.rule()).isNotEmpty().allSatisfy(o -> assertThat(rating.results()).containsKey(o.name()));
+                }
+            }
+        }
+        assertThat(bootstraps).containsExactlyInAnyOrder(firstLine.entrySet().stream()
+                .map(e -> e.getKey() + " line " + e.getValue()).toArray(String[]::new));
+        assertThat(computed).filteredOn(r -> r.results().containsKey("places_up_improvements"))
+                .allSatisfy(r -> assertThat(r.steps()).extracting(s -> s.rule()).anyMatch(rule -> rule.contains("up N places")));
+    }
+
+    /**
      * The staff-survey scores from raw values with competition ranks among the 61 trusts: exact wherever the
      * raw value is not tied; a tie shares the best rank here, while NHS England breaks ties by the unrounded
      * survey scores it does not publish, so a tied trust's published score lies within the tie's span. Exact:

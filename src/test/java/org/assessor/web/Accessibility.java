@@ -45,7 +45,8 @@ final class Accessibility {
         browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
         try {
             Chromium.screenshot(browser, name + "-phone");
-            assertThat(sidewaysScroll(browser)).as("%s scrolls sideways at %d px by", name, PHONE_WIDTH).isZero();
+            assertThat(sidewaysScroll(browser)).as("%s scrolls sideways at %d px (too wide: %s) by", name, PHONE_WIDTH,
+                    tooWide(browser)).isZero();
             assertNoSeriousViolations(browser, name + "-" + PHONE_WIDTH);
         } finally {
             browser.manage().window().setSize(size);
@@ -56,6 +57,18 @@ final class Accessibility {
     static long sidewaysScroll(WebDriver browser) {
         return (Long) ((JavascriptExecutor) browser).executeScript(
                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
+    /** The outermost elements that reach past the window's right edge: tag#id.class "text" → right edge in px. */
+    @SuppressWarnings("unchecked")
+    static List<String> tooWide(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const w = document.documentElement.clientWidth;
+                const right = e => e.getBoundingClientRect().right;
+                return [...document.querySelectorAll('body *')].filter(e => right(e) > w + 1 && right(e.parentElement) <= w + 1)
+                    .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                        + ' "' + (e.textContent || '').trim().slice(0, 30) + '" → ' + Math.round(right(e)));""");
     }
 
     /** axe's violations of WCAG 2.2 A and AA on the page, each as "rule (impact): help — targets". */

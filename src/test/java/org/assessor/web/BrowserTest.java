@@ -67,9 +67,12 @@ class BrowserTest extends WebServer {
         browser.findElement(By.linkText("Aintree Hospitals NHS Trust")).click();
         WebElement steps = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("steps")));
         assertThat(browser.findElement(By.id("organisation")).getText()).isEqualTo("Aintree Hospitals NHS Trust");
-        assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("rating")).getText()).isEqualTo("3 stars");
         assertThat(steps.getText()).contains("Key targets: 1 underachieved", "12-hour waits for emergency admission");
-        WebElement parameter = steps.findElement(By.cssSelector(".params a[href*='#param-key_target_points.underachieved']"));
+        // the key targets' own steps are detail, folded under their rule below the deciding steps
+        WebElement detail = browser.findElement(By.id("detail-steps"));
+        detail.findElement(By.xpath(".//details[.//a[contains(@href, '#param-key_target_points.underachieved')]]/summary")).click();
+        WebElement parameter = detail.findElement(By.cssSelector(".params a[href*='#param-key_target_points.underachieved']"));
         assertThat(parameter.findElement(By.xpath("./..")).getText()).contains("derived", "docs/methodologies/star-ratings-2003-04.md#key-target-points");
         screenshot("04-trust");
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -82,9 +85,13 @@ class BrowserTest extends WebServer {
         assertThat(browser.findElement(By.id("param-key_target_points.underachieved")).getText()).contains("derived");
         assertThat(browser.findElements(By.xpath("//button[text()='Reload']"))).as("an auditor is not offered reloading").isEmpty();
 
-        browser.get(url("/compare?a=" + starsRun + "&b=" + stars2004Run));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
-        assertThat(browser.findElement(By.id("refusal")).getText()).contains("auditor", "/compare");
+        // the reload form the methodology team sees, posted with the session's CSRF token (the sign-out form's)
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const f = document.createElement('form'); f.method = 'post'; f.action = '/methodologies/" + STARS + "/reload';"
+                        + " const t = document.querySelector('input[name=_csrf]').cloneNode(); f.appendChild(t);"
+                        + " document.body.appendChild(f); f.submit();");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not allowed"));
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("auditor", "POST /methodologies/" + STARS + "/reload");
         screenshot("06-refused");
         assertThat(cspViolations()).as("the trust, methodology and refusal pages").isEmpty();
     }

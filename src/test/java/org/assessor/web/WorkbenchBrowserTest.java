@@ -139,6 +139,9 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Restored version 1 as version 3"));
         api.awaitServing(ID, original);
         screenshot("workbench-07-rolled-back");
+        browser.get(url("/workbench/history/" + ID + "/2"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("2");
+        screenshot("workbench-08-version");
         assertThat(cspViolations()).isEmpty();
     }
 
@@ -179,7 +182,8 @@ class WorkbenchBrowserTest {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** Screenshots at 1280 and 390 px, each width checked by {@link Accessibility}. */
     private void screenshot(String name) {
-        Chromium.screenshot(browser, name);
+        Accessibility.check(browser, name);
     }
 }

@@ -9,12 +9,34 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A stored explanation (an entry of explanations.json) as the trust page reads it: the rating, its
- * results, and each step in firing order with its sentence, its rule and every parameter it read.
+ * results, and each step in firing order with its sentence, its rule and every parameter it read; the
+ * deciding steps apart from the per-item detail.
  */
 record ExplanationView(String organisation, String sector, String rating, boolean dependsOnAssumptions,
                        Map<String, String> results, List<StepView> steps) {
 
     record StepView(int number, String rule, String text, boolean detail, List<ParamView> parameters) {
+    }
+
+    /** The detail steps of one rule (each item it scored), in firing order. */
+    record DetailGroup(String rule, List<StepView> steps) {
+    }
+
+    /**
+     * The steps that decide the rating: every step but the per-item detail ({@code detail}), whose results the
+     * deciding steps use and name.
+     */
+    public List<StepView> deciding() {
+        return steps.stream().filter(step -> !step.detail()).toList();
+    }
+
+    /** The detail steps grouped by rule, the groups in the order their rules first fired. */
+    public List<DetailGroup> details() {
+        Map<String, List<StepView>> byRule = new LinkedHashMap<>();
+        steps.stream().filter(StepView::detail).forEach(step -> byRule.computeIfAbsent(step.rule(), rule -> new ArrayList<>()).add(step));
+        List<DetailGroup> groups = new ArrayList<>();
+        byRule.forEach((rule, group) -> groups.add(new DetailGroup(rule, List.copyOf(group))));
+        return groups;
     }
 
     /** A parameter as the step read it; {@code value} is the value or the band, as text. */

@@ -39,6 +39,11 @@ final class LeagueTables {
         return TablesCsv.tables(rerun.methodologyOf(runs.run(runId))).keySet();
     }
 
+    /** How the run's methodology declares the table: where each column comes from and how to show it. */
+    public TableDefinition definition(long runId, String name) {
+        return TablesCsv.tables(rerun.methodologyOf(runs.run(runId))).get(name);
+    }
+
     /** By name, e.g. {@code league-table.csv}; empty when the methodology declares none. */
     public Map<String, LeagueTable> of(long runId) {
         RunSummary run = runs.run(runId);

@@ -3,7 +3,7 @@ package org.assessor.web.runs;
 import org.assessor.archive.AuditLog;
 import org.springframework.stereotype.Component;
 
-/** Comparing two archived runs, an analyst's action: audited. */
+/** Comparing two archived runs: a read, open to auditors, and audited like the actions that change things. */
 @Component
 final class RunComparisons {
     private final Runs runs;

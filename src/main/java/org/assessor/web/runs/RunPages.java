@@ -2,18 +2,14 @@ package org.assessor.web.runs;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
-import org.assessor.distribution.Distribution;
-import org.assessor.distribution.RatingOrder;
+import org.assessor.methodology.Labels;
 import org.assessor.serving.MethodologyRegistry;
-import org.assessor.workbench.Workbench;
 import org.assessor.serving.MethodologyState;
-import org.assessor.serving.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,23 +19,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The run pages: the list (and starting a rating), a run's ratings and charts, a trust's explanation, a comparison, a league table. */
+/** The run pages: the list (and starting a rating), a run's ratings and charts, a league table (a trust's explanation: {@link ExplanationPages}; a comparison: {@link ComparePages}). */
 @Controller
 final class RunPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Runs runs;
     private final RatingJobs jobs;
-    private final RunComparisons comparisons;
     private final LeagueTables tables;
     private final MethodologyRegistry registry;
-    private final Workbench workbench;
 
-    RunPages(Runs runs, RatingJobs jobs, RunComparisons comparisons, LeagueTables tables, MethodologyRegistry registry,
-             Workbench workbench) {
-        this.workbench = workbench;
+    RunPages(Runs runs, RatingJobs jobs, LeagueTables tables, MethodologyRegistry registry) {
         this.runs = runs;
         this.jobs = jobs;
-        this.comparisons = comparisons;
         this.tables = tables;
         this.registry = registry;
     }
@@ -65,70 +56,32 @@ final class RunPages {
     }
 
     @GetMapping("/runs/{id}")
-    String run(@PathVariable("id") long id, RunsController.Query query, Model model) {
+    String run(@PathVariable("id") long id, RunsController.Query query, @RequestParam(name = "page", required = false) String page,
+               Model model) {
         RunSummary run = runs.run(id);
         List<StoredRating> all = runs.ratings(id);
+        Labels labels = runs.labels(id);
         model.addAttribute("run", run);
         model.addAttribute("query", query);
-        List<String> columns = RatingsQuery.columns(all);
-        model.addAttribute("columns", columns);
-        model.addAttribute("rows", query.of().apply(all).stream()
-                .map(r -> new Row(r.index(), columns.stream().map(c -> RatingsQuery.value(r, c)).toList())).toList());
-        model.addAttribute("total", all.size());
-        Distribution distribution = Distribution.of(List.of("run"), List.of(all.stream()
-                .map(r -> new Distribution.Entry(r.sector(), r.rating() == null ? "" : r.rating())).toList()), RatingOrder.natural(), List.of());
-        model.addAttribute("distribution", distribution);
-        Map<String, Map<String, Integer>> charts = charts(distribution);
+        model.addAttribute("table", RatingsTable.of(all, query.of(), page, labels));
+        RatingCharts charts = RatingCharts.of(all, labels);
         model.addAttribute("charts", charts);
-        model.addAttribute("chartCounts", JSON.writeValueAsString(charts));
-        model.addAttribute("labels", runs.labels(id));
-        model.addAttribute("tables", tables.names(id));
-        model.addAttribute("others", runs.all().stream().filter(r -> r.id() != id).toList());
+        model.addAttribute("chartCounts", JSON.writeValueAsString(charts.countsById()));
+        model.addAttribute("sectors", all.stream().map(StoredRating::sector).distinct().sorted().toList());
+        model.addAttribute("labels", labels);
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        tables.names(id).forEach(name -> titles.put(name, LeagueView.title(name)));
+        model.addAttribute("tables", titles);
         return "runs/run";
-    }
-
-    @GetMapping("/runs/{id}/ratings/{index}")
-    String trust(@PathVariable("id") long id, @PathVariable("index") int index, Principal user, Model model) {
-        model.addAttribute("run", runs.run(id));
-        model.addAttribute("explanation", ExplanationView.of(runs.explanationTree(id, index)));
-        model.addAttribute("index", index);
-        // the signed-in user's open drafts of this methodology, to pin the rating in as a case
-        model.addAttribute("drafts", workbench.drafts().stream().filter(d -> d.open() && d.methodology().equals(runs.run(id).methodology())
-                && d.author().equals(user.getName())).toList());
-        model.addAttribute("current", registry.state(runs.run(id).methodology())
-                .filter(s -> s.status() != Status.FAILED && s.serving() != null)
-                .map(s -> s.serving().version().equals(runs.run(id).methodologyVersion())).orElse(false));
-        return "runs/trust";
-    }
-
-    @GetMapping("/compare")
-    String compare(@RequestParam("a") long a, @RequestParam("b") long b, Principal user, Model model) {
-        model.addAttribute("comparison", comparisons.compare(a, b, user.getName()));
-        return "runs/compare";
     }
 
     @GetMapping("/runs/{id}/tables/{name}")
     String table(@PathVariable("id") long id, @PathVariable("name") String name, @RequestParam Map<String, String> filters, Model model) {
         LeagueTable table = tables.one(id, name);
         model.addAttribute("run", runs.run(id));
-        model.addAttribute("all", table);
-        model.addAttribute("filters", filters);
-        model.addAttribute("table", table.filter(filters));
+        model.addAttribute("name", name);
+        model.addAttribute("league", LeagueView.of(id, table, tables.definition(id, name), runs.labels(id), runs.ratings(id), filters));
         return "runs/table";
     }
 
-    /** One line of the ratings table: the rating's index in the run and its cells, organisation first. */
-    record Row(int index, List<String> cells) {
-    }
-
-    /** Per sector (then all): the rating values and their counts, for one bar chart each (as JSON in the page, for charts.js). */
-    private static Map<String, Map<String, Integer>> charts(Distribution distribution) {
-        Map<String, Map<String, Integer>> charts = new LinkedHashMap<>();
-        for (String sector : distribution.sectors()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            distribution.ratings().forEach(rating -> counts.put(rating, distribution.count(sector, rating, 0)));
-            charts.put(sector, counts);
-        }
-        return charts;
-    }
 }

@@ -90,7 +90,8 @@ final class RunsController {
         return versioned(runs.run(id), runs.explanation(id, rating.index()));
     }
 
-    @Operation(summary = "Compare two runs of the same trusts: transition matrix per sector and changed trusts (analyst)")
+    @Operation(summary = "Compare two runs of the same trusts: transition matrix per sector and changed trusts; "
+            + "runs that share no trust are refused (400)")
     @GetMapping("/{id}/comparisons/{other}")
     ComparisonView compare(@PathVariable("id") long id, @PathVariable("other") long other, Principal user) {
         return ComparisonView.of(comparisons.compare(id, other, user.getName()));
@@ -115,10 +116,10 @@ final class RunsController {
         return VersionHeader.ok(run.methodologyVersion(), body);
     }
 
-    /** The ratings filters as request parameters. */
-    record Query(String sector, String rating, String column, String value, String sort) {
+    /** The ratings filters as request parameters ({@code search}: a part of the organisation's name, case-blind). */
+    record Query(String sector, String rating, String column, String value, String search, String sort) {
         RatingsQuery of() {
-            return new RatingsQuery(sector, rating, column, value, sort);
+            return new RatingsQuery(sector, rating, column, value, search, sort);
         }
     }
 }

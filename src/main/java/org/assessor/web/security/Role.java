@@ -8,8 +8,8 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 
 /**
- * The roles, each allowed what the one before it may do and more: an auditor reads everything, an analyst
- * also rates and compares, the methodology team also validates and reloads methodologies.
+ * The roles, each allowed what the one before it may do and more: an auditor reads everything and compares runs, an analyst
+ * also rates, the methodology team also validates and reloads methodologies.
  */
 public enum Role {
     AUDITOR, ANALYST, METHODOLOGY;

@@ -47,7 +47,6 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/methodologies/*/validation", "/api/methodologies/*/reload",
                                 "/methodologies/*/validation", "/methodologies/*/reload").hasRole(Role.METHODOLOGY.name())
                         .requestMatchers(HttpMethod.POST, "/api/methodologies/*/ratings", "/runs").hasRole(Role.ANALYST.name())
-                        .requestMatchers(HttpMethod.GET, "/api/runs/*/comparisons/*", "/compare").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                         .anyRequest().denyAll())

@@ -17,8 +17,8 @@ class ApiDocument {
                 Rates NHS trusts under the methodologies kept as YAML parameters and DRL rules (the 2003/04 star \
                 ratings, the annual health check, use of resources, the NHS Oversight Framework 2025/26) and \
                 explains every rating step by step, each parameter with its value, confidence and reference. \
-                Read methodologies, runs, ratings, explanations and league tables (role auditor); rate a CSV and \
-                compare runs (analyst); validate and reload a methodology (methodology). Sign in with HTTP Basic; \
+                Read methodologies, runs, ratings, explanations and league tables, and compare runs (role auditor); \
+                rate a CSV (analyst); validate and reload a methodology (methodology). Sign in with HTTP Basic; \
                 errors are RFC 9457 problem details, and answers about one methodology version name it in the \
                 Assessor-Methodology-Version header."""));
     }

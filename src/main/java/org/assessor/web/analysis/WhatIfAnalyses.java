@@ -1,0 +1,53 @@
+package org.assessor.web.analysis;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assessor.archive.RunSummary;
+import org.assessor.methodology.Methodologies;
+import org.assessor.rating.RatingService;
+import org.assessor.whatif.Sensitivity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code whatif} analysis of an archived run: its archived input rated again with its archived methodology,
+ * then every one-step move of every input (no counterfactual search: that is the command line's, and costs
+ * minutes). It runs in the request that first asks for it, one analysis at a time, and is kept for the last few
+ * runs asked for: runs never change, so neither does the answer.
+ */
+@Component
+final class WhatIfAnalyses {
+    private static final int KEPT = 8;
+
+    private final ArchivedRuns runs;
+    private final RatingService service;
+    private final Map<Long, Sensitivity.Result> kept = Collections.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Sensitivity.Result> eldest) {
+            return size() > KEPT;
+        }
+    });
+
+    WhatIfAnalyses(ArchivedRuns runs, Methodologies methodologies) {
+        this.runs = runs;
+        this.service = new RatingService(methodologies);
+    }
+
+    Sensitivity.Result of(RunSummary run) {
+        Sensitivity.Result result = kept.get(run.id());
+        if (result != null) {
+            return result;
+        }
+        synchronized (this) {
+            result = kept.get(run.id());
+            if (result == null) {
+                result = runs.archive().withInputFile(run.id(), Path.of(run.inputName()).getFileName().toString(),
+                        input -> new Sensitivity(service).analyse(input, runs.methodology(run), run.period(), rating -> true, 0));
+                kept.put(run.id(), result);
+            }
+            return result;
+        }
+    }
+}
