@@ -96,6 +96,17 @@ public final class Labels {
         return label != null ? label : readable(value);
     }
 
+    /**
+     * A value as a reader should see it: the label its input's domain gives it, else an id ({@code moderate_fail})
+     * in words, else the value as it is (numbers, names, codes).
+     */
+    public String shown(String column, String value) {
+        String label = valuesByInput.getOrDefault(column, Map.of()).get(value);
+        return label != null ? label : ID.matcher(value).matches() ? readable(value) : value;
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)+");
+
     private static String readable(String id) {
         return id.replace('_', ' ');
     }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages around the runs and explanations, each checked with {@link Accessibility} (WCAG 2.2 AA by
@@ -22,24 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the refusal and not-found pages and the API's own page. The run, explanation, table, workbench and
  * analysis pages are checked by the browser tests that walk through them.
  */
-class AccessibilityBrowserTest extends WebServer {
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openTheBrowser() throws Exception {
-        ensureRuns();
-        browser = Chromium.open(1280, 800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AccessibilityBrowserTest extends BrowserSession {
 
     @Test
     void anAnalystsPagesFromSignInToARatingJob() throws Exception {
@@ -89,17 +67,5 @@ class AccessibilityBrowserTest extends WebServer {
         browser.get(url("/workbench"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         Accessibility.check(browser, "refused");
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password(user));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs")));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

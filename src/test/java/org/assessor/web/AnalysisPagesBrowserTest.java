@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,16 +17,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.assessor.Projects;
 import org.assessor.whatif.Fragility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,27 +32,15 @@ import tools.jackson.databind.JsonNode;
  * runs of the same sample: every count checked exactly against the bundled data or the archive's API, every
  * page through {@link Accessibility}, the charts drawn with nothing blocked by the Content-Security-Policy.
  */
-class AnalysisPagesBrowserTest extends WebServer {
+class AnalysisPagesBrowserTest extends BrowserSession {
     private static final String AINTREE = "Aintree Hospitals NHS Trust";
 
-    WebDriver browser;
-    WebDriverWait wait;
     Client api;
 
     @BeforeEach
-    void openTheBrowser() throws Exception {
-        ensureRuns();
+    void signInAsAnAuditor() {
         api = Client.basic(port, AUDITOR);
-        browser = Chromium.open(1280, 800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         signIn(AUDITOR);
-    }
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -270,17 +254,5 @@ class AnalysisPagesBrowserTest extends WebServer {
     private void chartsDrawn() {
         wait.until(d -> ((JavascriptExecutor) d).executeScript(
                 "return typeof Chart !== 'undefined' && Object.keys(Chart.instances).length > 0"));
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password(user));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs")));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

@@ -2,18 +2,13 @@ package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An auditor in a real headless Chromium: signs in, opens a run, opens a trust, reads its explanation, and
@@ -21,24 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Content-Security-Policy, which does block an inline script put into a page. Screenshots of each page, at 1280×800 and at phone width, go to target/screenshots.
  * Needs Chromium ({@link Chromium}).
  */
-class BrowserTest extends WebServer {
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openTheBrowser() throws Exception {
-        ensureRuns();
-        browser = Chromium.open(1280, 800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowserTest extends BrowserSession {
 
     @Test
     void anAuditorReadsATrustsExplanationAndIsRefusedAWrite() throws Exception {
@@ -115,14 +93,6 @@ class BrowserTest extends WebServer {
         assertThat(cspViolations()).isEmpty();
     }
 
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password(user));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs")));
-    }
-
     private List<String> cspViolations() {
         return Chromium.cspViolations(browser);
     }
@@ -132,10 +102,6 @@ class BrowserTest extends WebServer {
         return (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "const s = document.createElement('script'); s.textContent = 'window.injected = true';"
                         + " document.body.appendChild(s); return window.injected === true;");
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
     private void screenshot(String name) {

@@ -2,18 +2,14 @@ package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,26 +18,13 @@ import tools.jackson.databind.JsonNode;
  * then the per-item detail, folded. Aintree (2003/04 star ratings) and a mental health and community trust (the
  * Oversight Framework, Q1), each checked with {@link Accessibility}, and the print view.
  */
-class ExplanationPageBrowserTest extends WebServer {
+class ExplanationPageBrowserTest extends BrowserSession {
     private static final String AINTREE = "Aintree Hospitals NHS Trust";
     private static final String HEREFORDSHIRE = "Herefordshire and Worcestershire Health and Care NHS Trust";
 
-    WebDriver browser;
-    WebDriverWait wait;
-
     @BeforeEach
-    void openTheBrowser() throws Exception {
-        ensureRuns();
-        browser = Chromium.open(1280, 800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void signInAsAnAuditor() {
         signIn(AUDITOR);
-    }
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -144,17 +127,5 @@ class ExplanationPageBrowserTest extends WebServer {
     private boolean before(WebElement a, WebElement b) {
         return (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return (arguments[0].compareDocumentPosition(arguments[1]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;", a, b);
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password(user));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs")));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

@@ -2,22 +2,18 @@ package org.assessor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
 import org.assessor.Projects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The ratings table and the league table in a real Chromium, as an auditor uses them: searching a trust by part of
@@ -26,28 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and a trust's link to its explanation. Each page passes {@link Accessibility#check}. The expected numbers come from
  * the bundled data files ({@link TablesData}).
  */
-class TablesBrowserTest extends WebServer {
-    WebDriver browser;
-    WebDriverWait wait;
+class TablesBrowserTest extends BrowserSession {
 
     @BeforeEach
-    void openTheBrowser() throws Exception {
-        ensureRuns();
+    void signInAsAnAuditor() throws Exception {
         TablesData.ensureQuarters(port);
-        browser = Chromium.open(1280, 800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(AUDITOR);
-        browser.findElement(By.id("password")).sendKeys(password(AUDITOR));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs")));
-    }
-
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        signIn(AUDITOR);
     }
 
     @Test
@@ -190,9 +170,5 @@ class TablesBrowserTest extends WebServer {
 
     private int lineHeight(WebElement element) {
         return (int) Math.round(Double.parseDouble(element.getCssValue("line-height").replace("px", "")));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

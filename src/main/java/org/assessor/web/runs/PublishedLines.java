@@ -35,8 +35,8 @@ final class PublishedLines {
             String published = value.publishedValue().strip();
             String result = value.computedText();
             boolean agree = value.reproduced(0);
-            Published line = new Published(value.published(), label, shown(methodology, isRating, number(published)),
-                    result == null ? null : shown(methodology, isRating, result), agree, agree ? null : difference(published, result));
+            Published line = new Published(value.published(), label, shown(methodology, value.result(), number(published)),
+                    result == null ? null : shown(methodology, value.result(), result), agree, agree ? null : difference(published, result));
             if (isRating) {
                 lines.add(0, line);
             } else {
@@ -46,8 +46,8 @@ final class PublishedLines {
         return lines;
     }
 
-    private static String shown(Methodology methodology, boolean isRating, String value) {
-        return isRating ? RatingWords.value(methodology, value) : TrustExplanations.shown(methodology.labels(), value);
+    private static String shown(Methodology methodology, String result, String value) {
+        return result.equals(Rating.RATING) ? RatingWords.value(methodology, value) : methodology.labels().shown(result, value);
     }
 
     /** A published number as people write it ("3.0" reads "3"), anything else as it is. */

@@ -70,11 +70,8 @@ record RatingsTable(List<Column> columns, List<Row> rows, int matched, int total
         if ((column.equals("sector") || column.equals("period")) && !value.isEmpty()) {
             return labels.of(value);
         }
-        // a value that is an id (moderate_fail, not_applicable) reads as its domain labels it, or made readable
-        return ID.matcher(value).matches() ? labels.value(column, value) : value;
+        return labels.shown(column, value);
     }
-
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)+");
 
     /** A column is numeric when every value it has is a number: it is then aligned right. */
     private static boolean numeric(List<StoredRating> ratings, String column) {

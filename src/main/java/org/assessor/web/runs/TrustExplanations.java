@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
@@ -26,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 final class TrustExplanations {
-    /** A value that is an id (a status, a band), shown by its label; anything else is shown as it is. */
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
-
     private final Runs runs;
     private final ArchivedRows rows;
 
@@ -97,12 +93,8 @@ final class TrustExplanations {
         for (String id : ids) {
             String value = results.get(id);
             facts.add(new Fact(id, methodology.labels().of(id), id.equals(Rating.RATING) ? ratingWords(methodology, value)
-                    : value == null ? "none" : shown(methodology.labels(), value), value));
+                    : value == null ? "none" : methodology.labels().shown(id, value), value));
         }
         return facts;
-    }
-
-    static String shown(Labels labels, String value) {
-        return ID.matcher(value).matches() ? labels.of(value) : value;
     }
 }
