@@ -76,6 +76,7 @@ class ExplanationPageBrowserTest extends BrowserSession {
         browser.get(url("/runs/" + nofRun + "/ratings/" + indexOf(nofRun, HEREFORDSHIRE)));
 
         assertThat(browser.findElement(By.cssSelector(".verdict")).getText()).isEqualTo("Final segment: 3");
+        assertThat(browser.findElement(By.id("period")).getText()).as("the quarter the rating is for").isEqualTo("Q1 2025/26");
         assertThat(texts(By.cssSelector("#published li"))).hasSize(10).startsWith("Final segment: Published 3, computed 3: they agree.")
                 .contains("Finance and productivity domain score: Published 1.91, computed 1.92: they differ by 0.01.",
                         "Average metric score: Published 2.32, computed 2.32: they agree.");

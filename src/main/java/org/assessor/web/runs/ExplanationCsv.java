@@ -29,6 +29,9 @@ final class ExplanationCsv {
             ExplanationView explanation = trust.explanation();
             rows.add("trust", "organisation", "organisation", explanation.organisation(), "");
             rows.add("trust", "sector", "sector", explanation.sector(), trust.sector());
+            if (trust.period() != null) {
+                rows.add("trust", "period", "period", trust.period(), "");
+            }
             trust.attributes().forEach(a -> rows.add("trust", a.id(), a.label(), a.value(), ""));
             rows.add("trust", "methodology", "methodology", trust.run().methodology(), "version " + trust.run().methodologyVersion());
             rows.add("trust", "run", "run", String.valueOf(trust.run().id()), "rating " + trust.index() + " of the run");

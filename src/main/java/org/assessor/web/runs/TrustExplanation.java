@@ -11,7 +11,7 @@ import org.assessor.archive.RunSummary;
  *
  * @param inputsMissing why the trust's inputs are not shown, or null when they are
  */
-record TrustExplanation(RunSummary run, int index, ExplanationView explanation, String sector, String ratingLabel,
+record TrustExplanation(RunSummary run, int index, ExplanationView explanation, String sector, String period, String ratingLabel,
                         String rating, List<Fact> attributes, List<Published> published, List<InputRow> inputs,
                         String inputsMissing, List<Fact> results) {
 

@@ -52,7 +52,8 @@ final class TrustExplanations {
             row = Optional.empty();
             missing = "The run's archived input could not be read again: " + e.getMessage().lines().findFirst().orElse("");
         }
-        return new TrustExplanation(run, index, explanation, labels.of(rating.sector()), RatingWords.label(methodology),
+        return new TrustExplanation(run, index, explanation, labels.of(rating.sector()),
+                rating.period() == null ? null : labels.of(rating.period()), RatingWords.label(methodology),
                 ratingWords(methodology, rating.rating()), attributes(rating, labels),
                 row.map(r -> PublishedLines.of(methodology, r, rating)).orElse(List.of()),
                 row.map(r -> inputs(methodology, r, rating.sector())).orElse(List.of()),
