@@ -38,18 +38,7 @@ final class ExplanationWriter {
 
     private void write(JsonGenerator g, Rating rating) {
         g.writeStartObject();
-        g.writeName("organisation");
-        g.writeString(rating.assessment().getOrganisation());
-        g.writeName("sector");
-        g.writeString(rating.assessment().getSector());
-        g.writeName("input_line");
-        g.writeNumber(rating.assessment().getLine());
-        g.writeName("rating");
-        g.writePOJO(rating.value());
-        g.writeName("results");
-        g.writePOJO(rating.results());
-        g.writeName("depends_on_assumptions");
-        g.writeBoolean(rating.dependsOnAssumptions());
+        writeRatingFields(g, rating);
         g.writeName("steps");
         g.writeStartArray();
         for (Step step : rating.steps()) {
@@ -98,7 +87,7 @@ final class ExplanationWriter {
         g.writeName("parameters");
         g.writeStartArray();
         for (Param param : step.params()) {
-            param(g, param);
+            ExplanationHeader.writeParam(g, param);
         }
         g.writeEndArray();
         g.writeName("outcomes");
@@ -106,25 +95,19 @@ final class ExplanationWriter {
         g.writeEndObject();
     }
 
-    private static void param(JsonGenerator g, Param param) {
-        g.writeStartObject();
-        g.writeName("name");
-        g.writeString(param.name());
-        if (param.isBand()) {
-            g.writeName("min");
-            g.writePOJO(param.min());
-            g.writeName("max");
-            g.writePOJO(param.max());
-        } else {
-            g.writeName("value");
-            g.writePOJO(param.value());
-        }
-        g.writeName("description");
-        g.writeString(param.description());
-        g.writeName("reference");
-        g.writeString(param.reference());
-        g.writeName("confidence");
-        g.writeString(param.confidence() == null ? null : param.confidence().id());
-        g.writeEndObject();
+    /** A rating's own fields, which both explanation formats open a rating with; the steps follow. */
+    static void writeRatingFields(JsonGenerator g, Rating rating) {
+        g.writeName("organisation");
+        g.writeString(rating.assessment().getOrganisation());
+        g.writeName("sector");
+        g.writeString(rating.assessment().getSector());
+        g.writeName("input_line");
+        g.writeNumber(rating.assessment().getLine());
+        g.writeName("rating");
+        g.writePOJO(rating.value());
+        g.writeName("results");
+        g.writePOJO(rating.results());
+        g.writeName("depends_on_assumptions");
+        g.writeBoolean(rating.dependsOnAssumptions());
     }
 }

@@ -40,18 +40,7 @@ final class RatingLine {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2 << 10);
         try (JsonGenerator g = ExplanationsJsonl.JSON.createGenerator(out)) {
             g.writeStartObject();
-            g.writeName("organisation");
-            g.writeString(rating.assessment().getOrganisation());
-            g.writeName("sector");
-            g.writeString(rating.assessment().getSector());
-            g.writeName("input_line");
-            g.writeNumber(rating.assessment().getLine());
-            g.writeName("rating");
-            g.writePOJO(rating.value());
-            g.writeName("results");
-            g.writePOJO(rating.results());
-            g.writeName("depends_on_assumptions");
-            g.writeBoolean(rating.dependsOnAssumptions());
+            ExplanationWriter.writeRatingFields(g, rating);
             g.writeName("steps");
             g.writeStartArray();
             Produced produced = new Produced();
