@@ -58,7 +58,7 @@ record LeagueView(String title, String description, List<Choice> choices, String
                          Map<String, String> parameters) {
         Map<String, String> filters = new LinkedHashMap<>(parameters);
         String sort = filters.remove(SORT);
-        List<Choice> choices = choices(table, labels, definition, filters);
+        List<Choice> choices = choices(table, labels, definition, filters, ratings);
         choices.forEach(choice -> filters.put(choice.column(), choice.chosen()));
         LeagueTable group = table.filter(filters);
         String name = nameColumn(table, definition);
@@ -98,10 +98,14 @@ record LeagueView(String title, String description, List<Choice> choices, String
         return sorted;
     }
 
-    /** Each group column's chosen value: the parameter's when it is one of its values, else the first row's. */
-    private static List<Choice> choices(LeagueTable table, Labels labels, TableDefinition definition, Map<String, String> filters) {
+    /**
+     * Each group column's chosen value: the parameter's when it is one of its values, else that of the first row
+     * of the latest quarter (the last the table lists), where a reader looks first.
+     */
+    private static List<Choice> choices(LeagueTable table, Labels labels, TableDefinition definition, Map<String, String> filters,
+                                        List<StoredRating> ratings) {
         List<Choice> choices = new ArrayList<>();
-        List<String> first = table.rows().isEmpty() ? null : table.rows().get(0);
+        List<String> first = firstOfLatestQuarter(table, labels, ratings);
         table.groupValues().forEach((column, values) -> {
             String asked = filters.get(column);
             String label = label(column, definition.columns().get(column), labels);
@@ -113,6 +117,20 @@ record LeagueView(String title, String description, List<Choice> choices, String
             choices.add(new Choice(column, label, values, chosen));
         });
         return choices;
+    }
+
+    private static List<String> firstOfLatestQuarter(LeagueTable table, Labels labels, List<StoredRating> ratings) {
+        if (table.rows().isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> quarters = ratings.stream().map(StoredRating::period).filter(java.util.Objects::nonNull)
+                .map(labels::of).collect(java.util.stream.Collectors.toSet());
+        return table.groupValues().entrySet().stream().filter(e -> !quarters.isEmpty() && quarters.containsAll(e.getValue()))
+                .findFirst().flatMap(quarter -> {
+                    int column = table.columns().indexOf(quarter.getKey());
+                    String latest = quarter.getValue().get(quarter.getValue().size() - 1);
+                    return table.rows().stream().filter(row -> row.get(column).equals(latest)).findFirst();
+                }).orElse(table.rows().get(0));
     }
 
     private static boolean attribute(ColumnDefinition source) {
