@@ -47,6 +47,10 @@ public final class RatingGuard extends DefaultAgendaEventListener {
      */
     private static volatile byte[] reserve = new byte[4 << 20];
     private static volatile Consumer<String> whenStuck = LOG::error;
+    /** Batches halted and still running, and when the first of them counts as stuck: for {@link #stuckSince}. */
+    private static final java.util.concurrent.atomic.AtomicInteger HALTED_RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+    private static volatile long earliestStuck;
+    private static volatile byte[] stuckLine = new byte[0];
 
     private final String methodology;
     private final KieSession session;
@@ -63,6 +67,11 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     /** When a halted batch still running counts as stuck (System.nanoTime); 0 until halted. */
     private volatile long stuckAt;
     private volatile boolean reportedStuck;
+    private boolean finished;
+    /** Built while memory is plentiful, as the watchdog may need them when it is not. */
+    private final String timeLimit;
+    private final String memoryLimit;
+    private final byte[] ownStuckLine;
 
     RatingGuard(String methodology, Limits configured, KieSession session, int assessments) {
         Limits limits = configured == null ? Limits.DEFAULTS : configured.orDefaults();
@@ -74,6 +83,24 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         this.seconds = limits.secondsPerBatch();
         this.maxBytes = Math.min((long) limits.megabytesPerBatch() << 20, HEAP_SHARE);
         this.allocatedAtStart = allocated(Thread.currentThread());
+        this.timeLimit = seconds + " seconds (limits.seconds_per_batch)";
+        this.memoryLimit = (maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch"
+                + (maxBytes == HEAP_SHARE ? ", lowered to a share of this process's heap" : "") + ")";
+        this.ownStuckLine = ("error: " + methodology + ": the rules exceeded their limits and could not be stopped: nothing was rated"
+                + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * When the first batch halted and still running counts as stuck ({@link System#nanoTime}), or 0 while none
+     * is: for a process that must end even when the heap is too full to report it (the command line).
+     */
+    public static long stuckSince() {
+        return HALTED_RUNNING.get() > 0 ? earliestStuck : 0;
+    }
+
+    /** The error line for that batch, encoded in advance: writing it needs no memory. */
+    public static byte[] stuckLine() {
+        return stuckLine;
     }
 
     /**
@@ -95,6 +122,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
             session.fireAllRules();
         } finally {
             watch.cancel(false);
+            finished();
         }
         if (exceeded != null) {
             throw new BudgetExceeded(methodology + ": the rules exceeded " + exceeded + (rule == null ? ""
@@ -111,10 +139,11 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     private void watch(Thread rater, long start) {
         try {
             long now = System.nanoTime();
-            if (now - start > TimeUnit.SECONDS.toNanos(seconds)) {
-                stop(seconds + " seconds (limits.seconds_per_batch)", TimeUnit.SECONDS.toNanos(Math.min(seconds, STUCK_SECONDS)));
-            } else if (allocated(rater) - allocatedAtStart > maxBytes) {
-                stop(memoryLimit(), STUCK_MEMORY_NANOS);
+            // once halted, nothing is built on each tick: the heap may be exhausted by then
+            if (exceeded == null && now - start > TimeUnit.SECONDS.toNanos(seconds)) {
+                stop(timeLimit, TimeUnit.SECONDS.toNanos(Math.min(seconds, STUCK_SECONDS)));
+            } else if (exceeded == null && allocated(rater) - allocatedAtStart > maxBytes) {
+                stop(memoryLimit, STUCK_MEMORY_NANOS);
             }
             if (stuckAt != 0 && now - stuckAt > 0 && !reportedStuck) {
                 reportedStuck = true;
@@ -129,11 +158,6 @@ public final class RatingGuard extends DefaultAgendaEventListener {
                 whenStuck.accept(methodology + ": the rules ran out of memory and could not be stopped: nothing was rated");
             }
         }
-    }
-
-    private String memoryLimit() {
-        return (maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch"
-                + (maxBytes == HEAP_SHARE ? ", lowered to a share of this process's heap" : "") + ")";
     }
 
     /** The rule firing now and its assessment, for an error raised inside a firing. */
@@ -160,7 +184,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
             stop(maxFirings + " rule firings (limits.firings_per_rating, " + firingsPerRating + " for each of "
                     + assessments + " trusts rated together)", TimeUnit.SECONDS.toNanos(STUCK_SECONDS));
         } else if (allocated(Thread.currentThread()) - allocatedAtStart > maxBytes) {
-            stop(memoryLimit(), STUCK_MEMORY_NANOS);
+            stop(memoryLimit, STUCK_MEMORY_NANOS);
         }
     }
 
@@ -169,8 +193,23 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         if (exceeded == null) {
             exceeded = what;
             stuckAt = System.nanoTime() + graceNanos;
+            if (!finished) {
+                HALTED_RUNNING.incrementAndGet();
+                if (earliestStuck == 0) {
+                    stuckLine = ownStuckLine;
+                    earliestStuck = stuckAt;
+                }
+            }
         }
         session.halt();
+    }
+
+    /** The batch returned: halted or not, it is no longer one that may be stuck. */
+    private synchronized void finished() {
+        finished = true;
+        if (exceeded != null && HALTED_RUNNING.decrementAndGet() == 0) {
+            earliestStuck = 0;
+        }
     }
 
 

@@ -55,6 +55,7 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionStrategy(parsed -> {
             if (signals && !(last(parsed).commandSpec().userObject() instanceof ServeCommand)) {
                 Interruption.install(err);
+                StuckExit.arm();
             }
             return new CommandLine.RunLast().execute(parsed);
         });
