@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import org.assessor.assessment.Rating;
 import org.assessor.explanation.StepText;
 import org.assessor.methodology.Methodology;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code explanations.json}, the format before {@code explanations.jsonl} (kept for {@code rate --explanations-format
@@ -20,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * every step. Written as a stream, one rating at a time, on the thread that takes ratings in order.
  */
 public final class ExplanationsJson implements ExplanationsFile {
-    private static final JsonMapper JSON = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
-
     private final Supplier<RunInfo> run;
     private final ExplanationWriter writer;
     private final OutputStream out;
@@ -34,7 +30,7 @@ public final class ExplanationsJson implements ExplanationsFile {
      */
     public ExplanationsJson(Supplier<RunInfo> run, Methodology methodology, OutputStream out) {
         this.run = run;
-        this.writer = new ExplanationWriter(JSON, new StepText(methodology.labels()));
+        this.writer = new ExplanationWriter(ExplanationsJsonl.JSON, new StepText(methodology.labels()));
         this.out = new BufferedOutputStream(out, 1 << 16);
     }
 
@@ -57,7 +53,7 @@ public final class ExplanationsJson implements ExplanationsFile {
     }
 
     private byte[] header() {
-        byte[] provenance = JSON.writeValueAsBytes(run.get());
+        byte[] provenance = ExplanationsJsonl.JSON.writeValueAsBytes(run.get());
         byte[] header = new byte[OPEN_RUN.length + provenance.length + OPEN_RATINGS.length];
         System.arraycopy(OPEN_RUN, 0, header, 0, OPEN_RUN.length);
         System.arraycopy(provenance, 0, header, OPEN_RUN.length, provenance.length);
@@ -86,6 +82,6 @@ public final class ExplanationsJson implements ExplanationsFile {
 
     /** One rating as the object {@code explanations.json} holds for it, as JSON text: what every reader renders a line back to. */
     public static String toJson(Rating rating, StepText text) {
-        return new String(new ExplanationWriter(JSON, text).toJson(rating), StandardCharsets.UTF_8);
+        return new String(new ExplanationWriter(ExplanationsJsonl.JSON, text).toJson(rating), StandardCharsets.UTF_8);
     }
 }

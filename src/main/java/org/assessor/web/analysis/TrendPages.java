@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.assessor.archive.RunSummary;
+import org.assessor.web.runs.Runs;
 import org.assessor.web.system.RequestProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,9 @@ final class TrendPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_RUNS = 20;
 
-    private final ArchivedRuns runs;
+    private final Runs runs;
 
-    TrendPages(ArchivedRuns runs) {
+    TrendPages(Runs runs) {
         this.runs = runs;
     }
 
@@ -38,7 +39,7 @@ final class TrendPages {
             return "analysis/trend-pick";
         }
         List<RunSummary> chosen = chosen(ids);
-        RunTrend trend = RunTrend.of(chosen, chosen.stream().map(runs::methodology).toList(),
+        RunTrend trend = RunTrend.of(chosen, chosen.stream().map(runs::methodologyOf).toList(),
                 chosen.stream().map(r -> runs.ratings(r.id())).toList());
         model.addAttribute("trend", trend);
         model.addAttribute("chart", JSON.writeValueAsString(trend.chart()));
@@ -51,7 +52,7 @@ final class TrendPages {
         for (RunSummary run : runs.all()) {
             String scale;
             try {
-                scale = RunTrend.scale(runs.methodology(run).config().rating());
+                scale = RunTrend.scale(runs.methodologyOf(run).config().rating());
             } catch (RuntimeException e) {
                 scale = "a methodology that cannot be loaded now";
             }

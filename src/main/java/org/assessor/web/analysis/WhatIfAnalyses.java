@@ -1,13 +1,12 @@
 package org.assessor.web.analysis;
 
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import org.assessor.archive.RunArchive;
 import org.assessor.archive.RunSummary;
 import org.assessor.methodology.Methodologies;
 import org.assessor.rating.RatingService;
+import org.assessor.web.runs.Runs;
+import org.assessor.web.system.RecentAnswers;
 import org.assessor.whatif.Sensitivity;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +20,13 @@ import org.springframework.stereotype.Component;
 final class WhatIfAnalyses {
     private static final int KEPT = 8;
 
-    private final ArchivedRuns runs;
+    private final RunArchive archive;
+    private final Runs runs;
     private final RatingService service;
-    private final Map<Long, Sensitivity.Result> kept = Collections.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Sensitivity.Result> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final RecentAnswers<Long, Sensitivity.Result> kept = new RecentAnswers<>(KEPT);
 
-    WhatIfAnalyses(ArchivedRuns runs, Methodologies methodologies) {
+    WhatIfAnalyses(RunArchive archive, Runs runs, Methodologies methodologies) {
+        this.archive = archive;
         this.runs = runs;
         this.service = new RatingService(methodologies);
     }
@@ -43,8 +39,8 @@ final class WhatIfAnalyses {
         synchronized (this) {
             result = kept.get(run.id());
             if (result == null) {
-                result = runs.archive().withInputFile(run.id(), Path.of(run.inputName()).getFileName().toString(),
-                        input -> new Sensitivity(service).analyse(input, runs.methodology(run), run.period(), rating -> true, 0));
+                result = archive.withInputFile(run.id(), Path.of(run.inputName()).getFileName().toString(),
+                        input -> new Sensitivity(service).analyse(input, runs.methodologyOf(run), run.period(), rating -> true, 0));
                 kept.put(run.id(), result);
             }
             return result;

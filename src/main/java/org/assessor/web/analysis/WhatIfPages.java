@@ -1,6 +1,7 @@
 package org.assessor.web.analysis;
 
 import org.assessor.archive.RunSummary;
+import org.assessor.web.runs.Runs;
 import org.assessor.whatif.Fragility;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class WhatIfPages {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ArchivedRuns runs;
+    private final Runs runs;
     private final WhatIfAnalyses analyses;
 
-    WhatIfPages(ArchivedRuns runs, WhatIfAnalyses analyses) {
+    WhatIfPages(Runs runs, WhatIfAnalyses analyses) {
         this.runs = runs;
         this.analyses = analyses;
     }

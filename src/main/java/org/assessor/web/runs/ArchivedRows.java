@@ -17,15 +17,15 @@ import org.springframework.stereotype.Component;
  * it: the trust's inputs and what the file publishes for it. A wide file is read only up to the trust's row.
  */
 @Component
-final class ArchivedRows {
+public final class ArchivedRows {
     private final RunArchive archive;
 
-    ArchivedRows(RunArchive archive) {
+    public ArchivedRows(RunArchive archive) {
         this.archive = archive;
     }
 
     /** The trust's row; empty when the archived input has none (it was rated, so only a damaged archive lacks it). */
-    Optional<AssessmentInputs> of(RunSummary run, Methodology methodology, StoredRating rating) {
+    public Optional<AssessmentInputs> of(RunSummary run, Methodology methodology, StoredRating rating) {
         return archive.withInputFile(run.id(), "input.csv", file -> {
             try (Assessments rows = new AssessmentReader(methodology, run.period()).open(file)) {
                 while (rows.hasNext()) {

@@ -1,7 +1,6 @@
 package org.assessor.web.runs;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.assessor.diff.MethodologyDiff;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
 import org.assessor.rating.RatingService;
+import org.assessor.web.system.RecentAnswers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +41,7 @@ final class ComparisonDetails {
     private final RunArchive archive;
     private final Runs runs;
     private final RatingService service;
-    private final Map<String, Details> kept = Collections.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Details> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final RecentAnswers<String, Details> kept = new RecentAnswers<>(KEPT);
 
     ComparisonDetails(RunArchive archive, Runs runs, Methodologies methodologies) {
         this.archive = archive;

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The archive as pages and API read it: a missing run, rating or trust is a 404 naming what was asked for. */
 @Component
-final class Runs {
+public final class Runs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RunArchive archive;
@@ -38,7 +38,7 @@ final class Runs {
     }
 
     /** The run's methodology as it was, loaded from the archive once per version. */
-    Methodology methodologyOf(RunSummary run) {
+    public Methodology methodologyOf(RunSummary run) {
         return methodologies.computeIfAbsent(run.methodologyVersion(), version -> archive.methodology(run.id()).load());
     }
 

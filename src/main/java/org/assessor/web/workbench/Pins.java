@@ -8,9 +8,9 @@ import org.assessor.archive.RunSummary;
 import org.assessor.archive.StoredRating;
 import org.assessor.assessment.AssessmentInputs;
 import org.assessor.fact.Input;
-import org.assessor.input.AssessmentReader;
 import org.assessor.methodology.Methodologies;
 import org.assessor.methodology.Methodology;
+import org.assessor.web.runs.ArchivedRows;
 import org.assessor.workbench.PinnedCase;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
 final class Pins {
     private final RunArchive archive;
     private final Methodologies methodologies;
+    private final ArchivedRows rows;
 
-    Pins(RunArchive archive, Methodologies methodologies) {
+    Pins(RunArchive archive, Methodologies methodologies, ArchivedRows rows) {
         this.archive = archive;
         this.methodologies = methodologies;
+        this.rows = rows;
     }
 
     PinnedCase of(long runId, int index) {
@@ -41,7 +43,8 @@ final class Pins {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, run.methodology()
                     + " rates trusts together (sessions.group_by), so one trust's rating is not a case of its own");
         }
-        AssessmentInputs trust = read(run, rating, methodology);
+        AssessmentInputs trust = rows.of(run, methodology, rating).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                rating.organisation() + " is not in the archived input of run " + run.id()));
         Map<String, String> input = new LinkedHashMap<>();
         trust.inputs().forEach((Input i) -> input.put(i.name(), i.value()));
         methodology.sectors().get(rating.sector()).inputs().forEach(name -> input.putIfAbsent(name, "missing"));
@@ -49,14 +52,5 @@ final class Pins {
         expected.put("rating", rating.rating());
         return new PinnedCase("Pinned from run " + runId + ": " + rating.organisation() + " (" + rating.sector() + ") rated "
                 + rating.rating(), rating.sector(), rating.period(), input, expected);
-    }
-
-    private AssessmentInputs read(RunSummary run, StoredRating rating, Methodology methodology) {
-        return archive.withInputFile(run.id(), "input.csv", input -> new AssessmentReader(methodology, run.period()).read(input)
-                .stream()
-                .filter(a -> a.assessment().getOrganisation().equals(rating.organisation())
-                        && a.assessment().getSector().equals(rating.sector()))
-                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
-                        rating.organisation() + " is not in the archived input of run " + run.id())));
     }
 }
