@@ -159,13 +159,14 @@ public final class Assessor {
     private List<Rating> rateBatch(RuleBase rules, List<AssessmentInputs> assessments) {
         KieSession session = rules.kieBase().newKieSession();
         var methodology = rules.methodology();
-        RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, assessments.size());
-        DerivedFacts derived = new DerivedFacts(methodology.id());
+        FiringFacts facts = new FiringFacts();
+        RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, assessments.size(), facts);
+        DerivedFacts derived = new DerivedFacts(methodology.id(), facts);
         session.addEventListener(guard);
         session.addEventListener((AgendaEventListener) derived);
         session.addEventListener((RuleRuntimeEventListener) derived);
         try {
-            StepRecorder recorder = explain ? new StepRecorder(rules.order()::of) : null;
+            StepRecorder recorder = explain ? new StepRecorder(rules.order()::of, facts) : null;
             if (recorder != null) {
                 session.addEventListener((AgendaEventListener) recorder);
                 session.addEventListener((RuleRuntimeEventListener) recorder);

@@ -27,9 +27,11 @@ final class DerivedFacts extends DefaultAgendaEventListener implements RuleRunti
     static final int LONGEST_NAME = 200;
 
     private final String methodology;
+    private final FiringFacts facts;
 
-    DerivedFacts(String methodology) {
+    DerivedFacts(String methodology, FiringFacts facts) {
         this.methodology = methodology;
+        this.facts = facts;
     }
 
     @Override
@@ -71,7 +73,7 @@ final class DerivedFacts extends DefaultAgendaEventListener implements RuleRunti
     /** A rule may also change a result's value with its setter and no modify, which the engine never sees. */
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        for (Object fact : event.getMatch().getObjects()) {
+        for (Object fact : facts.of(event.getMatch())) {
             if (fact instanceof Result result && wrongValue(result.getValue()) != null) {
                 throw refused(event.getMatch().getRule(), "gave result " + result.getName() + " of " + result.getAssessment()
                         + " " + wrongValue(result.getValue()));
@@ -119,7 +121,7 @@ final class DerivedFacts extends DefaultAgendaEventListener implements RuleRunti
         if (fact instanceof Input input) {
             return "the input " + input.name() + " of " + input.assessment();
         }
-        return "the subject " + fact;
+        return "the trust being rated " + fact;
     }
 
     /** A rule tried to change a fact it may not, or to derive one that may not be kept. */

@@ -13,6 +13,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,8 +62,10 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     private final long maxBytes;
     private final long allocatedAtStart;
     private long firings;
+    private final FiringFacts facts;
     private volatile String rule;
-    private volatile Assessment assessment;
+    /** The firing under way: its assessment is looked up only for an error's report (reading its facts costs). */
+    private Match match;
     private volatile String exceeded;
     /** When a halted batch still running counts as stuck (System.nanoTime); 0 until halted. */
     private volatile long stuckAt;
@@ -73,7 +76,8 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     private final String memoryLimit;
     private final byte[] ownStuckLine;
 
-    RatingGuard(String methodology, Limits configured, KieSession session, int assessments) {
+    RatingGuard(String methodology, Limits configured, KieSession session, int assessments, FiringFacts facts) {
+        this.facts = facts;
         Limits limits = configured == null ? Limits.DEFAULTS : configured.orDefaults();
         this.methodology = methodology;
         this.session = session;
@@ -125,6 +129,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
             finished();
         }
         if (exceeded != null) {
+            Assessment assessment = assessment();
             throw new BudgetExceeded(methodology + ": the rules exceeded " + exceeded + (rule == null ? ""
                     : ", while rule \"" + rule + "\" was firing" + (assessment == null ? "" : " for " + assessment
                     + " (input line " + assessment.getLine() + ")")) + "; nothing was rated");
@@ -160,22 +165,32 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         }
     }
 
-    /** The rule firing now and its assessment, for an error raised inside a firing. */
+    /** The rule firing now and its assessment, for an error raised inside a firing (on the rating thread). */
     String where() {
+        Assessment assessment = assessment();
         return rule == null ? "" : "rule \"" + rule + "\"" + (assessment == null ? "" : " for " + assessment
                 + " (input line " + assessment.getLine() + ")");
     }
 
+    /** The assessment of the last firing's first fact that has one, or null when none has or it cannot be read. */
+    private Assessment assessment() {
+        try {
+            for (Object fact : match == null ? new Object[0] : facts.of(match)) {
+                Assessment assessment = RecordedSteps.assessmentOf(fact);
+                if (assessment != null) {
+                    return assessment;
+                }
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // the report then names the rule alone
+        }
+        return null;
+    }
+
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        rule = event.getMatch().getRule().getName();
-        assessment = null;
-        for (Object fact : event.getMatch().getObjects()) {
-            assessment = RecordedSteps.assessmentOf(fact);
-            if (assessment != null) {
-                break;
-            }
-        }
+        match = event.getMatch();
+        rule = match.getRule().getName();
     }
 
     @Override

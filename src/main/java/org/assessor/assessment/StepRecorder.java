@@ -30,6 +30,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     private final Map<Assessment, List<Firing>> firings = new IdentityHashMap<>();
     private final Map<Rule, String[]> declarations = new IdentityHashMap<>();
     private final ToIntFunction<String> order;
+    private final FiringFacts facts;
     private String[] names;
     private Object[] values;
     private Object[] matched;
@@ -40,7 +41,12 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
 
     /** @param order where each rule stands in the methodology, by rule name */
     public StepRecorder(ToIntFunction<String> order) {
+        this(order, new FiringFacts());
+    }
+
+    StepRecorder(ToIntFunction<String> order, FiringFacts facts) {
         this.order = order;
+        this.facts = facts;
     }
 
     /** The assessment's steps in methodology order, built when first read. */
@@ -58,7 +64,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         for (int i = 0; i < names.length; i++) {
             values[i] = match.getDeclarationValue(names[i]);
         }
-        matched = match.getObjects().toArray();
+        matched = facts.of(match);
         before = null;
         for (int i = 0; i < matched.length; i++) {
             if (matched[i] instanceof Result result) {
