@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 import org.assessor.fact.Assessment;
 import org.assessor.fact.Input;
@@ -21,13 +20,11 @@ import org.assessor.fact.Score;
  * the methodology does; rules only use results of earlier ones, so this agrees with the firing order.
  */
 final class RecordedSteps extends AbstractList<Step> {
-    private final ToIntFunction<String> order;
     private List<Firing> firings;
     private volatile List<Step> steps;
 
-    RecordedSteps(List<Firing> firings, ToIntFunction<String> order) {
+    RecordedSteps(List<Firing> firings) {
         this.firings = firings;
-        this.order = order;
     }
 
     @Override
@@ -58,17 +55,14 @@ final class RecordedSteps extends AbstractList<Step> {
     }
 
     private Step step(Firing firing) {
-        Map<String, Object> bindings = new LinkedHashMap<>();
-        for (int i = 0; i < firing.names().length; i++) {
-            bindings.put(firing.names()[i], firing.values()[i]);
-        }
         Facts facts = new Facts();
         for (int i = 0; i < firing.matched().length; i++) {
             facts.add(firing.matched()[i], firing.before() == null ? null : firing.before()[i]);
         }
-        RuleSentence rule = RuleSentence.of(firing.rule());
-        return new Step(rule.name(), order.applyAsInt(rule.name()), rule.template(), rule.detail(),
-                facts.inputs, facts.uses, facts.params, firing.outcomes(), bindings);
+        RuleSentence rule = firing.rule().sentence();
+        return new Step(rule.name(), firing.rule().order(), rule.template(), rule.detail(),
+                facts.inputs, facts.uses, facts.params, firing.outcomes(),
+                new Bindings(firing.rule().names(), firing.values()));
     }
 
     /** The facts of one firing, sorted by what they are to an explanation. */

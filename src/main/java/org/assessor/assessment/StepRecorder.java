@@ -28,10 +28,10 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     private static final String GENERATED = "GENERATED_";
 
     private final Map<Assessment, List<Firing>> firings = new IdentityHashMap<>();
-    private final Map<Rule, String[]> declarations = new IdentityHashMap<>();
+    private final Map<Rule, Firing.FiredRule> rules = new IdentityHashMap<>();
     private final ToIntFunction<String> order;
     private final FiringFacts facts;
-    private String[] names;
+    private Firing.FiredRule rule;
     private Object[] values;
     private Object[] matched;
     private Object[] before;
@@ -51,14 +51,16 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
 
     /** The assessment's steps in methodology order, built when first read. */
     public List<Step> stepsOf(Assessment assessment) {
-        return new RecordedSteps(firings.getOrDefault(assessment, List.of()), order);
+        return new RecordedSteps(firings.getOrDefault(assessment, List.of()));
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         Match match = event.getMatch();
-        names = declarations.computeIfAbsent(match.getRule(), rule -> match.getDeclarationIds().stream()
-                .filter(id -> !id.startsWith(GENERATED)).toArray(String[]::new));
+        rule = rules.computeIfAbsent(match.getRule(), fired -> new Firing.FiredRule(RuleSentence.of(fired),
+                order.applyAsInt(fired.getName()), match.getDeclarationIds().stream()
+                .filter(id -> !id.startsWith(GENERATED)).toArray(String[]::new)));
+        String[] names = rule.names();
         // bindings are read lazily from the matched objects, so copy them before the consequence changes any
         values = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -106,7 +108,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Object[] facts = withListed();
-        Firing firing = new Firing(event.getMatch().getRule(), names, values, facts, seen(facts), outcomes);
+        Firing firing = new Firing(rule, values, facts, seen(facts), outcomes);
         Assessment about = concluded != null ? concluded : RecordedSteps.assessmentOf(facts, values);
         firings.computeIfAbsent(about, key -> new ArrayList<>()).add(firing);
         outcomes = null;
