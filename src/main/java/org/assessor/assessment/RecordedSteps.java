@@ -75,7 +75,10 @@ final class RecordedSteps extends AbstractList<Step> {
             if (fact instanceof Input input) {
                 inputs.add(input);
             } else if (fact instanceof Param param) {
-                params.add(param);
+                // once, however many of the facts listed it: a summed step lists the points of each item it sums
+                if (params.stream().noneMatch(p -> p == param)) {
+                    params.add(param);
+                }
             } else if (fact instanceof Result result) {
                 uses.put(result.getName(), valueBefore);
             } else if (fact instanceof Score score) {

@@ -1,12 +1,14 @@
 package org.assessor.assessment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import org.assessor.fact.Assessment;
+import org.assessor.fact.Param;
 import org.assessor.fact.Result;
 import org.assessor.fact.Score;
 import org.kie.api.definition.rule.Rule;
@@ -130,7 +132,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         for (Object value : values) {
             if (value instanceof List<?> list) {
                 listed = listed == null ? new ArrayList<>() : listed;
-                listed.addAll(list);
+                listed.addAll(byName(list));
             }
         }
         if (listed == null) {
@@ -142,6 +144,14 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
             all[matched.length + i] = listed.get(i);
         }
         return all;
+    }
+
+    /** Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead. */
+    private static List<?> byName(List<?> list) {
+        if (list.isEmpty() || !list.stream().allMatch(Param.class::isInstance)) {
+            return list;
+        }
+        return list.stream().map(Param.class::cast).sorted(Comparator.comparing(Param::name)).toList();
     }
 
     /** Each result's value as the rule saw it (a matched one's from before the consequence, a listed one's now); null without results. */

@@ -21,7 +21,9 @@ public final class ExplanationText {
                 .append(methodology.labels().of(rating.assessment().getSector())).append('\n')
                 .append(RatingWords.label(methodology)).append(": ").append(RatingWords.value(methodology, Numbers.text(rating.value())))
                 .append("   (").append(methodology.id()).append(", version ").append(methodology.shortVersion()).append(")\n");
-        text.append("Detailed steps (each input scored) are in explanations.jsonl.\n");
+        if (rating.steps().stream().anyMatch(Step::detail)) {
+            text.append("Detailed steps (each input scored) are in explanations.jsonl.\n");
+        }
         if (rating.dependsOnAssumptions()) {
             text.append("This rating depends on assumed parameters (marked [assumed]).\n");
         }

@@ -110,10 +110,12 @@ final class RuleBindings {
             if (pattern.getSource() != null) {
                 collect(pattern.getSource(), patterns);
             }
+        } else if (descr instanceof AccumulateDescr accumulate) {
+            // before the general case: an accumulate is a conditional element too, whose own list holds only the
+            // pattern of a single-pattern source, so the patterns of "A() and B()" would be missed
+            collect(accumulate.getInput(), patterns);
         } else if (descr instanceof ConditionalElementDescr element) {
             element.getDescrs().forEach(child -> collect((BaseDescr) child, patterns));
-        } else if (descr instanceof AccumulateDescr accumulate) {
-            collect(accumulate.getInput(), patterns);
         } else if (descr instanceof CollectDescr collect) {
             collect(collect.getInputPattern(), patterns);
         }

@@ -131,7 +131,7 @@ class RateCommandTest {
         assertThat(lines).hasSize(276).hasSameSizeAs(plainLines);
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode first = mapper.readTree(lines.get(1)).path("steps").get(0);
-        assertThat(first.path("text").asString()).isEqualTo("four hours in A&E: achieved, 0 points");
+        assertThat(first.path("text").asString()).isEqualTo("The key targets add up to 1 point, which is a pass for acute trusts (0–1 points)");
         assertThat(mapper.readTree(plainLines.get(1)).path("steps").get(0).has("text")).isFalse();
     }
 

@@ -28,7 +28,7 @@ class RunawayJoinTest {
     void aRunawayJoinEndsTheRunWithAnErrorAndNoOutput() throws Exception {
         Path home = MethodologyCopy.starRatings("runaway")
                 .yaml("rating:\n", "limits: {seconds_per_batch: 2}\nrating:\n")
-                .rule("1-key-targets.drl", "rule \"A key target scores the points of its status\"", """
+                .rule("1-key-targets.drl", "rule \"The key-target points fall in the sector's summary band\"", """
                         rule "Every input with every other, six times over"
                         when
                             accumulate( Input() and Input() and Input() and Input() and Input() and Input(); $n : count() )
@@ -36,7 +36,7 @@ class RunawayJoinTest {
                             insert(new Result(null, "pairs", $n));
                         end
 
-                        rule "A key target scores the points of its status\"""")
+                        rule "The key-target points fall in the sector's summary band\"""")
                 .writeTo(folder.resolve("home"));
         Path input = folder.resolve("many.csv");
         List<String> rows = Files.readAllLines(Path.of("data/star-ratings-2003-04-published.csv"), StandardCharsets.UTF_8);

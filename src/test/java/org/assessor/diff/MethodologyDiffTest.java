@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each kind; A the same methodology unedited (under another id, which is not a difference).
  */
 class MethodologyDiffTest {
-    private static final String SCORE = "insert(new Score($a, \"key_target\", $item, $status, $points));";
+    private static final String SUMMARY = "insert(new Result($a, \"key_target_summary\", $summary));";
     private static final String SUMMARY_RULE = "rule \"The key-target points fall in the sector's summary band\"";
 
     @TempDir
@@ -43,7 +43,7 @@ class MethodologyDiffTest {
                 .yaml("confidence: derived}", "confidence: assumed}")
                 .yaml("parameters:\n", "parameters:\n  extra_weight: {value: 5, unit: points, description: A new weight., "
                         + "reference: \"a new source\", confidence: assumed}\n")
-                .rule("1-key-targets.drl", SCORE, SCORE.replace("$points)", "$points * 2)"))
+                .rule("1-key-targets.drl", SUMMARY, SUMMARY.replace("$summary)", "\"pass\")"))
                 .rule("1-key-targets.drl", SUMMARY_RULE, """
                         rule "Every trust is noted"
                         when
@@ -78,7 +78,7 @@ class MethodologyDiffTest {
                 tuple(Area.OUTPUT, "key_target_points", Kind.CHANGED),
                 tuple(Area.PARAMETER, "key_target_points.achieved", Kind.CHANGED),
                 tuple(Area.PARAMETER, "extra_weight", Kind.ADDED),
-                tuple(Area.RULE, "A key target scores the points of its status", Kind.CHANGED),
+                tuple(Area.RULE, "The key-target points fall in the sector's summary band", Kind.CHANGED),
                 tuple(Area.RULE, "Every trust is noted", Kind.ADDED));
         assertThat(diff.summary()).isEqualTo(
                 "settings: 1 added; inputs: 1 changed; domains: 1 changed; outputs: 1 changed; parameters: 1 added, 1 changed; "
@@ -124,14 +124,14 @@ class MethodologyDiffTest {
     void aChangedRuleIsAUnifiedDiffOfItsDrlAndAnAddedOneItsWholeText() {
         MethodologyDiff diff = MethodologyDiff.of(a, b);
 
-        Change changed = only(diff, "A key target scores the points of its status");
-        assertThat(changed.fields()).containsExactly(new Field("file", "1-key-targets.drl:10", "1-key-targets.drl:10"));
+        Change changed = only(diff, "The key-target points fall in the sector's summary band");
+        assertThat(changed.fields()).containsExactly(new Field("file", "1-key-targets.drl:13", "1-key-targets.drl:20"));
         assertThat(changed.drl()).containsExactly(
-                "@@ -16,4 +16,4 @@",
-                "     Param(group == \"key_target_points\", key == $status, $points : number)",
+                "@@ -25,4 +32,4 @@",
                 " then",
-                "-    " + SCORE,
-                "+    " + SCORE.replace("$points)", "$points * 2)"),
+                "     insert(new Result($a, \"key_target_points\", $total));",
+                "-    " + SUMMARY,
+                "+    " + SUMMARY.replace("$summary)", "\"pass\")"),
                 " end");
         Change added = only(diff, "Every trust is noted");
         assertThat(added.drl()).containsExactly("+rule \"Every trust is noted\"", "+when", "+    $a : Assessment()",

@@ -1,6 +1,8 @@
 package org.assessor.explanation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,20 +28,35 @@ class ExplanationTest {
     private final StepText text = new StepText(RULES.methodology().labels());
 
     @Test
-    void theKeyTargetStepSaysWhatScoredHowManyPointsAndWhichBandApplies() {
+    void theKeyTargetStepNamesEveryKeyTargetAndEachPointsParameterItUsedAndWhichBandApplies() {
         Rating rating = rate("acute", Map.of("financial_management", "significantly_underachieved",
                 "emergency_admission_12_hour_waits", "underachieved"));
         Step step = step(rating, "The key-target points fall in the sector's summary band");
-        assertThat(text.render(step)).isEqualTo("Key targets: 1 significantly underachieved (financial management, 3 points)"
-                + " and 1 underachieved (12-hour waits for emergency admission, 1 point) = 4 points,"
-                + " which is a moderate fail for acute trusts (4–6 points)");
-        assertThat(step.params()).singleElement().satisfies(p -> {
-            assertThat(p.name()).isEqualTo("key_target_summary.acute.moderate_fail");
-            assertThat(p.reference()).startsWith("docs/methodologies/star-ratings-2003-04.md#key-target-summary; ");
-            assertThat(p.confidence()).isEqualTo(Confidence.DERIVED);
-        });
-        assertThat(step.outcomes()).extracting(Outcome::name).containsExactly("key_target_points", "key_target_summary");
-        assertThat(step.uses()).containsKey("key_target.financial_management");
+        assertThat(text.render(step)).isEqualTo("The key targets add up to 4 points, which is a moderate fail for acute trusts (4–6 points)");
+        assertThat(step.inputs()).hasSize(9).extracting(Input::name, Input::value).contains(
+                tuple("financial_management", "significantly_underachieved"),
+                tuple("emergency_admission_12_hour_waits", "underachieved"), tuple("ae_four_hours", "achieved"));
+        // each points parameter once, whichever key targets it scored; then the band
+        assertThat(step.params()).extracting(p -> p.name(), p -> p.number()).containsExactlyInAnyOrder(
+                tuple("key_target_summary.acute.moderate_fail", null), tuple("key_target_points.achieved", 0.0),
+                tuple("key_target_points.underachieved", 1.0), tuple("key_target_points.significantly_underachieved", 3.0));
+        assertThat(step.params()).filteredOn(p -> p.name().equals("key_target_summary.acute.moderate_fail")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.reference()).startsWith("docs/methodologies/star-ratings-2003-04.md#key-target-summary; ");
+                    assertThat(p.confidence()).isEqualTo(Confidence.DERIVED);
+                });
+        assertThat(step.outcomes()).containsExactly(new Outcome("key_target_points", 4.0, null),
+                new Outcome("key_target_summary", "moderate_fail", null));
+        assertThat(new ExplanationText(RULES.methodology()).render(rating)).contains(
+                "used: ", "four hours in A&E achieved", "financial management significantly underachieved",
+                "12-hour waits for emergency admission underachieved");
+    }
+
+    @Test
+    void aKeyTargetWhoseStatusHasNoPointsLeavesTheTrustUnratedRatherThanUndercounted() {
+        assertThatThrownBy(() -> rate("acute", Map.of("outpatient_waits", "a_status_without_points")))
+                .hasMessageContaining("no rule of star-ratings-2003-04 gave a rating")
+                .hasMessageNotContaining("key_target_points");
     }
 
     @Test
@@ -77,8 +94,10 @@ class ExplanationTest {
     void theReadableExplanationCitesEveryParameterSource() {
         Rating rating = rate("mental_health", Map.of("cpa_systems", "underachieved"));
         String explanation = new ExplanationText(RULES.methodology()).render(rating);
-        assertThat(explanation).contains("Star rating: 3 stars", "mental health trusts", "CPA systems underachieved (1)",
+        assertThat(explanation).contains("Star rating: 3 stars", "mental health trusts", "CPA systems underachieved",
+                "parameter key_target_points.underachieved = 1 (derived; ",
                 "parameter star_rating.pass.three_star_min_score.mental_health = 9 (derived; ");
+        assertThat(explanation).as("every step is a deciding one: no detail to point to").doesNotContain("Detailed steps");
     }
 
     private static Step step(Rating rating, String rule) {

@@ -76,7 +76,7 @@ class ExplanationsJsonlTest {
 
         JsonNode header = JSON.readTree(lines.get(0));
         assertThat(header.path("parameters").size()).isEqualTo(methodology.params().size());
-        assertThat(header.path("rules").size()).isEqualTo(14);
+        assertThat(header.path("rules").size()).isEqualTo(12);
         assertThat(header.path("run").path("methodology").asString()).isEqualTo("star-ratings-2003-04");
         long ratingBytes = lines.stream().skip(1).mapToLong(l -> l.getBytes(StandardCharsets.UTF_8).length + 1).sum();
         assertThat(ratingBytes * 4).isLessThan(old.size());
@@ -100,7 +100,7 @@ class ExplanationsJsonlTest {
                 steps++;
             }
         }
-        assertThat(steps).isEqualTo(explained.stream().mapToInt(e -> e.rating().steps().size()).sum()).isGreaterThan(275 * 10);
+        assertThat(steps).isEqualTo(explained.stream().mapToInt(e -> e.rating().steps().size()).sum()).isGreaterThanOrEqualTo(275 * 3); // every rating has its summary, scorecard and rating steps
     }
 
     @Test

@@ -212,6 +212,21 @@ class MethodologyValidatorTest {
     }
 
     @Test
+    void aParameterReadInsideATwoPatternAccumulateIsCheckedLikeAnyOther() {
+        // the key-target points are read as numbers only inside "accumulate( Input(...) and Param(...); ...)"
+        MethodologyCopy copy = MethodologyCopy.starRatings("broken-summed-type")
+                .yaml("    achieved: {value: 0,", "    achieved: {value: zero,");
+
+        Validation validation = validate(copy);
+        Problem problem = problemAt(validation, "parameters.key_target_points.achieved.value");
+
+        assertThat(problem.line()).isEqualTo(configLine(copy, "achieved: {value: zero,"));
+        assertThat(problem.message()).isEqualTo("rule \"The key-target points fall in the sector's summary band\" ("
+                + rule(copy, "1-key-targets.drl") + ":20:37) reads this parameter as a number, but it is text, 'zero'");
+        assertThat(validation.problems()).extracting(Problem::toString).noneMatch(text -> text.contains("java.lang"));
+    }
+
+    @Test
     void aBandWhereARuleReadsANumberIsReportedAtTheBand() {
         MethodologyCopy copy = MethodologyCopy.starRatings("broken-band-type")
                 .yaml("    moderate_fail:\n      stars: {value: 1,", "    moderate_fail:\n      stars: {min: 1, max: 1,");

@@ -55,20 +55,27 @@ class ExplanationExportTest extends WebServer {
                 "result,balanced_scorecard_score,balanced-scorecard score,8,",
                 "published,rating,Star rating,3 stars,\"Published 3 stars, computed 3 stars: they agree.\"",
                 "published,key_target_summary,key-target summary,pass,\"Published pass, computed pass: they agree.\"",
-                "step,1,A key target scores the points of its status,\"four hours in A&E: achieved, 0 points\",detail");
-        assertThat(rows.stream().filter(row -> row.startsWith("step,"))).hasSize(15).contains(
-                "step,9,A key target scores the points of its status,\"12-hour waits for emergency admission: underachieved, 1 point\",detail",
-                "step,10,The key-target points fall in the sector's summary band,\"Key targets: 1 underachieved (12-hour waits for emergency "
-                        + "admission, 1 point) = 1 point, which is a pass for acute trusts (0–1 points)\",deciding",
-                "step,15,A pass at the sector's three-star level gives the higher rating,\"A key-target pass with a balanced-scorecard score "
+                "step,1,The key-target points fall in the sector's summary band,\"The key targets add up to 1 point, which is a pass "
+                        + "for acute trusts (0–1 points)\",deciding");
+        assertThat(rows.stream().filter(row -> row.startsWith("step,"))).containsExactly(
+                "step,1,The key-target points fall in the sector's summary band,\"The key targets add up to 1 point, which is a pass "
+                        + "for acute trusts (0–1 points)\",deciding",
+                "step,2,The balanced-scorecard score is the sum of the focus areas,The focus areas add up to a balanced-scorecard score "
+                        + "of 8,deciding",
+                "step,3,A pass at the sector's three-star level gives the higher rating,\"A key-target pass with a balanced-scorecard score "
                         + "of 8 (at least 8, the three-star level for acute trusts) gives 3 stars\",deciding");
-        assertThat(rows.stream().filter(row -> row.endsWith(",deciding"))).hasSize(3);
-        assertThat(rows.stream().filter(row -> row.startsWith("parameter,"))).hasSize(15)
+        // each step's parameters once: the band, then the points of the key targets' two statuses (by name), the two
+        // focus-area levels' points, and the three-star level and its stars
+        assertThat(rows.stream().filter(row -> row.startsWith("parameter,")).map(row -> row.split(",")[1])).containsExactly(
+                "key_target_summary.acute.pass", "key_target_points.achieved", "key_target_points.underachieved",
+                "focus_area_points.high", "focus_area_points.medium",
+                "star_rating.pass.three_star_min_score.acute", "star_rating.pass.higher_stars");
+        assertThat(rows.stream().filter(row -> row.startsWith("parameter,")))
                 .contains("parameter,key_target_summary.acute.pass,Pass band for acute trusts.,0–1,\"derived; "
                         + "docs/methodologies/star-ratings-2003-04.md#key-target-summary; NHS performance ratings 2003/2004 (Healthcare "
                         + "Commission, July 2004), \"\"This publication\"\" (the four categories) and the acute trusts table, p. 12; derived: "
                         + "the bands reproduce every published summary\"");
-        assertThat(rows).as("header, trust, rating, inputs, results, published, steps, parameters").hasSize(1 + 4 + 1 + 12 + 4 + 2 + 15 + 15);
+        assertThat(rows).as("header, trust, rating, inputs, results, published, steps, parameters").hasSize(1 + 4 + 1 + 12 + 4 + 2 + 3 + 7);
     }
 
     @Test
@@ -82,11 +89,11 @@ class ExplanationExportTest extends WebServer {
         String page = html.body();
         assertThat(page).contains("<style>/* Plain, high-contrast layout", "<strong id=\"rating\">3 stars</strong>",
                 "Published 3 stars, computed 3 stars: they agree.", "<th scope=\"row\">four hours in A&amp;E</th>",
-                "12-hour waits for emergency admission: underachieved, 1 point");
+                "The key targets add up to 1 point", "key_target_points.underachieved");
         assertThat(page).as("nothing fetched from the server: no style sheet, script or link into the application")
                 .doesNotContain("<link", "<script", "href=\"/");
-        assertThat(page.split("<details", -1)).as("2 detail groups and 3 deciding steps' sources").hasSize(6);
-        assertThat(page.split("<details[^>]* open=\"open\"", -1)).as("all unfolded").hasSize(6);
+        assertThat(page.split("<details", -1)).as("the 3 deciding steps' sources, and no detail").hasSize(4);
+        assertThat(page.split("<details[^>]* open=\"open\"", -1)).as("all unfolded").hasSize(4);
     }
 
     @Test

@@ -28,7 +28,7 @@ class ExplanationPageBrowserTest extends BrowserSession {
     }
 
     @Test
-    void aintreesStarRatingAndItsDecidingStepsComeBeforeItsInputsAndTheFoldedDetail() throws Exception {
+    void aintreesStarRatingAndItsDecidingStepsComeBeforeItsInputs() throws Exception {
         browser.get(url("/runs/" + starsRun + "/ratings/" + indexOf(starsRun, AINTREE)));
 
         assertThat(browser.findElement(By.id("organisation")).getText()).isEqualTo(AINTREE);
@@ -37,14 +37,12 @@ class ExplanationPageBrowserTest extends BrowserSession {
                 "Star rating: Published 3 stars, computed 3 stars: they agree.",
                 "Key-target summary: Published pass, computed pass: they agree.");
         assertThat(texts(By.cssSelector("#steps > li > .step-text"))).containsExactly(
-                "Key targets: 1 underachieved (12-hour waits for emergency admission, 1 point) = 1 point, which is a pass for acute trusts (0–1 points)",
-                "Balanced scorecard: clinical focus medium (2), patient focus high (3) and capacity and capability high (3) = a score of 8",
+                "The key targets add up to 1 point, which is a pass for acute trusts (0–1 points)",
+                "The focus areas add up to a balanced-scorecard score of 8",
                 "A key-target pass with a balanced-scorecard score of 8 (at least 8, the three-star level for acute trusts) gives 3 stars");
         WebElement deciding = browser.findElement(By.xpath("//ol[@id='steps']/li[last()]"));
-        WebElement firstDetail = browser.findElement(By.cssSelector("#detail-steps li.detail"));
         assertThat(before(browser.findElement(By.id("rating")), deciding)).as("the rating before the deciding step").isTrue();
         assertThat(before(deciding, browser.findElement(By.id("inputs")))).as("the deciding step before the inputs").isTrue();
-        assertThat(before(browser.findElement(By.id("inputs")), firstDetail)).as("the inputs before the detail").isTrue();
 
         assertThat(texts(By.cssSelector("#inputs thead th"))).containsExactly("Input", "Value", "Column in the file");
         List<String> inputs = texts(By.cssSelector("#inputs tbody th"));
@@ -55,18 +53,17 @@ class ExplanationPageBrowserTest extends BrowserSession {
         assertThat(texts(By.cssSelector("#results dt"))).containsExactly("star rating", "key-target points", "key-target summary",
                 "balanced-scorecard score");
 
-        assertThat(texts(By.cssSelector("#detail-steps summary"))).containsExactly(
-                "A key target scores the points of its status (9)", "A focus area scores the points of its level (3)");
-        assertThat(browser.findElements(By.cssSelector("#detail-steps details[open]"))).as("the detail is folded").isEmpty();
-        assertThat(firstDetail.isDisplayed()).isFalse();
+        // each key target is summed in the deciding step itself, so there is no detail to fold
+        assertThat(browser.findElements(By.id("detail-steps"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#steps details[open]"))).as("each step's rule and parameters folded").isEmpty();
         Accessibility.check(browser, "explanation-stars");
 
         browser.findElement(By.id("print-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organisation")));
         assertThat(browser.findElements(By.cssSelector("header.site"))).as("no navigation in the print view").isEmpty();
         assertThat(browser.findElements(By.cssSelector("details:not([open])"))).as("every step unfolded").isEmpty();
-        assertThat(texts(By.cssSelector("#detail-steps li.detail .step-text"))).hasSize(12)
-                .contains("12-hour waits for emergency admission: underachieved, 1 point");
+        assertThat(texts(By.cssSelector("#steps > li:first-child .params code"))).containsExactlyInAnyOrder(
+                "key_target_summary.acute.pass", "key_target_points.achieved", "key_target_points.underachieved");
         Accessibility.check(browser, "explanation-print");
         assertThat(Chromium.cspViolations(browser)).isEmpty();
     }

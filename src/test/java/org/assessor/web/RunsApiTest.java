@@ -146,9 +146,13 @@ class RunsApiTest extends WebServer {
         assertThat(explanation.path("rating").asInt()).isEqualTo(3);
         JsonNode keyTargets = null;
         for (JsonNode step : explanation.path("steps")) {
-            keyTargets = step.path("text").asString().startsWith("Key targets") ? step : keyTargets;
+            keyTargets = step.path("text").asString().startsWith("The key targets add up") ? step : keyTargets;
         }
         assertThat(keyTargets).as("a step summing the key targets").isNotNull();
+        assertThat(keyTargets.path("inputs").size()).as("every key target of an acute trust").isEqualTo(9);
+        assertThat(keyTargets.path("inputs").path("emergency_admission_12_hour_waits").asString()).isEqualTo("underachieved");
+        assertThat(keyTargets.path("parameters").findValuesAsString("name")).containsExactly(
+                "key_target_summary.acute.pass", "key_target_points.achieved", "key_target_points.underachieved");
         JsonNode parameter = keyTargets.path("parameters").get(0);
         assertThat(parameter.path("reference").asString()).isNotBlank();
         assertThat(parameter.path("confidence").asString()).isIn("published", "derived", "assumed");
