@@ -75,8 +75,8 @@ final class RecordedSteps extends AbstractList<Step> {
             if (fact instanceof Input input) {
                 inputs.add(input);
             } else if (fact instanceof Param param) {
-                // once, however many of the facts listed it: a summed step lists the points of each item it sums
-                if (params.stream().noneMatch(p -> p == param)) {
+                // once, though a rule may both match and list it
+                if (!params.contains(param)) {
                     params.add(param);
                 }
             } else if (fact instanceof Result result) {

@@ -1,6 +1,7 @@
 package org.assessor.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.kie.api.runtime.rule.Match;
  */
 public final class StepRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String GENERATED = "GENERATED_";
+    private static final Comparator<Param> BY_NAME = Comparator.comparing(Param::name);
 
     private final Map<Assessment, List<Firing>> firings = new IdentityHashMap<>();
     private final Map<Rule, Firing.FiredRule> rules = new IdentityHashMap<>();
@@ -146,12 +148,25 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         return all;
     }
 
-    /** Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead. */
+    /**
+     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead,
+     * each once (a sum lists the points of every item, most of them the same parameter).
+     */
     private static List<?> byName(List<?> list) {
-        if (list.isEmpty() || !list.stream().allMatch(Param.class::isInstance)) {
-            return list;
+        for (Object item : list) {
+            if (!(item instanceof Param)) {
+                return list;
+            }
         }
-        return list.stream().map(Param.class::cast).sorted(Comparator.comparing(Param::name)).toList();
+        Param[] params = list.toArray(new Param[0]);
+        Arrays.sort(params, BY_NAME);
+        List<Param> once = new ArrayList<>(params.length);
+        for (Param param : params) {
+            if (once.isEmpty() || once.get(once.size() - 1) != param) {
+                once.add(param);
+            }
+        }
+        return once;
     }
 
     /** Each result's value as the rule saw it (a matched one's from before the consequence, a listed one's now); null without results. */
