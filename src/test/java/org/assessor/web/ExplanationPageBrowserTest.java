@@ -53,6 +53,13 @@ class ExplanationPageBrowserTest extends BrowserSession {
         assertThat(texts(By.cssSelector("#results dt"))).containsExactly("star rating", "key-target points", "key-target summary",
                 "balanced-scorecard score");
 
+        // the summing step names every key target it added up, folded with its rule and parameters
+        WebElement summed = browser.findElement(By.xpath("//ol[@id='steps']/li[1]"));
+        summed.findElement(By.cssSelector("details.sources > summary")).click();
+        assertThat(summed.findElement(By.cssSelector(".used")).getText()).startsWith("Inputs used: ")
+                .contains("12-hour waits for emergency admission underachieved", "four hours in A&E achieved")
+                .doesNotContain("_");
+        summed.findElement(By.cssSelector("details.sources > summary")).click();
         // each key target is summed in the deciding step itself, so there is no detail to fold
         assertThat(browser.findElements(By.id("detail-steps"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#steps details[open]"))).as("each step's rule and parameters folded").isEmpty();

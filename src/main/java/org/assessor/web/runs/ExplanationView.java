@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assessor.methodology.Labels;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 record ExplanationView(String organisation, String sector, String rating, boolean dependsOnAssumptions,
                        Map<String, String> results, List<StepView> steps) {
 
-    record StepView(int number, String rule, String text, boolean detail, List<ParamView> parameters) {
+    /** {@code used}: each input the step read, as "label value" (a summed step lists every item it added up). */
+    record StepView(int number, String rule, String text, boolean detail, List<String> used, List<ParamView> parameters) {
     }
 
     /** The detail steps of one rule (each item it scored), in firing order. */
@@ -46,7 +48,7 @@ record ExplanationView(String organisation, String sector, String rating, boolea
         }
     }
 
-    static ExplanationView of(JsonNode json) {
+    static ExplanationView of(JsonNode json, Labels labels) {
         Map<String, String> results = new LinkedHashMap<>();
         json.path("results").properties().forEach(e -> results.put(e.getKey(), text(e.getValue())));
         List<StepView> steps = new ArrayList<>();
@@ -56,8 +58,11 @@ record ExplanationView(String organisation, String sector, String rating, boolea
                 parameters.add(new ParamView(text(p.path("name")), value(p), text(p.path("description")), text(p.path("reference")),
                         text(p.path("confidence"))));
             }
+            List<String> used = new ArrayList<>();
+            step.path("inputs").properties().forEach(input -> used.add(labels.of(input.getKey()) + " "
+                    + labels.value(input.getKey(), text(input.getValue()))));
             steps.add(new StepView(steps.size() + 1, text(step.path("rule")), text(step.path("text")), step.path("detail").asBoolean(false),
-                    parameters));
+                    List.copyOf(used), parameters));
         }
         return new ExplanationView(text(json.path("organisation")), text(json.path("sector")), text(json.path("rating")),
                 json.path("depends_on_assumptions").asBoolean(false), results, steps);

@@ -18,6 +18,7 @@ import org.assessor.methodology.Methodology;
 import org.assessor.web.runs.TrustExplanation.Fact;
 import org.assessor.web.runs.TrustExplanation.InputRow;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Puts one trust's explanation together from the archive: the stored explanation, the run's own methodology
@@ -36,10 +37,11 @@ final class TrustExplanations {
     /** The rating at {@code index} of run {@code id}; an unknown run or index is a 404 naming it. */
     TrustExplanation of(long id, int index) {
         RunSummary run = runs.run(id);
-        ExplanationView explanation = ExplanationView.of(runs.explanationTree(id, index));
+        JsonNode stored = runs.explanationTree(id, index); // first: an unknown index is a 404 naming it
         StoredRating rating = runs.ratings(id).stream().filter(r -> r.index() == index).findFirst().orElseThrow();
         Methodology methodology = runs.methodologyOf(run);
         Labels labels = methodology.labels();
+        ExplanationView explanation = ExplanationView.of(stored, labels);
         Optional<AssessmentInputs> row;
         String missing = null;
         try {
