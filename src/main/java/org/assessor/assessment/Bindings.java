@@ -3,8 +3,8 @@ package org.assessor.assessment;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A firing's bindings by name, read straight from the arrays the recorder copied: a rule binds a handful, so a
@@ -49,24 +49,8 @@ final class Bindings extends AbstractMap<String, Object> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<String, Object>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < names.length;
-                    }
-
-                    @Override
-                    public Entry<String, Object> next() {
-                        if (next >= names.length) {
-                            throw new NoSuchElementException();
-                        }
-                        Entry<String, Object> entry = new SimpleImmutableEntry<>(names[next], values[next]);
-                        next++;
-                        return entry;
-                    }
-                };
+                return IntStream.range(0, names.length)
+                        .<Entry<String, Object>>mapToObj(i -> new SimpleImmutableEntry<>(names[i], values[i])).iterator();
             }
 
             @Override

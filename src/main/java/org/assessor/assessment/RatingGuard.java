@@ -1,10 +1,12 @@
 package org.assessor.assessment;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.assessor.fact.Assessment;
@@ -49,7 +51,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
     private static volatile byte[] reserve = new byte[4 << 20];
     private static volatile Consumer<String> whenStuck = LOG::error;
     /** Batches halted and still running, and when the first of them counts as stuck: for {@link #stuckSince}. */
-    private static final java.util.concurrent.atomic.AtomicInteger HALTED_RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger HALTED_RUNNING = new AtomicInteger();
     private static volatile long earliestStuck;
     private static volatile byte[] stuckLine = new byte[0];
 
@@ -91,7 +93,7 @@ public final class RatingGuard extends DefaultAgendaEventListener {
         this.memoryLimit = (maxBytes >> 20) + " MB of memory (limits.megabytes_per_batch"
                 + (maxBytes == HEAP_SHARE ? ", lowered to a share of this process's heap" : "") + ")";
         this.ownStuckLine = ("error: " + methodology + ": the rules exceeded their limits and could not be stopped: nothing was rated"
-                + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

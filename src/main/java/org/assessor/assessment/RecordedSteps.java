@@ -75,7 +75,7 @@ final class RecordedSteps extends AbstractList<Step> {
             if (fact instanceof Input input) {
                 inputs.add(input);
             } else if (fact instanceof Param param) {
-                // once, though a rule may both match and list it
+                // once: a sum lists the points of every item it adds, most of them the same parameter
                 if (!params.contains(param)) {
                     params.add(param);
                 }

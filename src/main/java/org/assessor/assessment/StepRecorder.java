@@ -149,8 +149,8 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     }
 
     /**
-     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead,
-     * each once (a sum lists the points of every item, most of them the same parameter).
+     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead
+     * (a step lists each once, {@link RecordedSteps}).
      */
     private static List<?> byName(List<?> list) {
         for (Object item : list) {
@@ -160,13 +160,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         }
         Param[] params = list.toArray(new Param[0]);
         Arrays.sort(params, BY_NAME);
-        List<Param> once = new ArrayList<>(params.length);
-        for (Param param : params) {
-            if (once.isEmpty() || once.get(once.size() - 1) != param) {
-                once.add(param);
-            }
-        }
-        return once;
+        return Arrays.asList(params);
     }
 
     /** Each result's value as the rule saw it (a matched one's from before the consequence, a listed one's now); null without results. */
