@@ -23,6 +23,7 @@ import org.assessor.system.Problem;
 import org.assessor.system.ProblemException;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -162,23 +163,26 @@ public final class Assessor {
         FiringFacts facts = new FiringFacts();
         RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, assessments.size(), facts);
         DerivedFacts derived = new DerivedFacts(methodology.id(), facts);
-        session.addEventListener(guard);
-        session.addEventListener((AgendaEventListener) derived);
-        session.addEventListener((RuleRuntimeEventListener) derived);
         try {
-            StepRecorder recorder = explain ? new StepRecorder(rules.order()::of, facts) : null;
-            if (recorder != null) {
-                session.addEventListener((AgendaEventListener) recorder);
-                session.addEventListener((RuleRuntimeEventListener) recorder);
-            }
+            // the facts first: listeners told of each insertion would cost a tenth of the rating, to learn only
+            // that the methodology's own facts were inserted by no rule
             rules.methodology().params().forEach(session::insert);
             for (AssessmentInputs one : assessments) {
                 session.insert(one.assessment());
                 one.inputs().forEach(session::insert);
             }
+            session.addEventListener(guard);
+            session.addEventListener((AgendaEventListener) derived);
+            session.addEventListener((RuleRuntimeEventListener) derived);
+            StepRecorder recorder = explain ? new StepRecorder(rules.order()::of, facts) : null;
+            if (recorder != null) {
+                session.addEventListener((AgendaEventListener) recorder);
+                session.addEventListener((RuleRuntimeEventListener) recorder);
+            }
             fire(guard, methodology.id());
             Map<Assessment, Map<String, Object>> results = new IdentityHashMap<>();
-            for (Object fact : session.getObjects(Result.class::isInstance)) {
+            // a class filter reads the results alone; any other filter is shown every fact of the session
+            for (Object fact : session.getObjects(new ClassObjectFilter(Result.class))) {
                 Result result = (Result) fact;
                 requireKept(derived, result, methodology.id());
                 results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());

@@ -2,7 +2,6 @@ package org.assessor.assessment;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,9 @@ import org.assessor.fact.Score;
 /**
  * One assessment's steps, built from its recorded firings when first read: rendering an explanation (on a
  * rating thread, once) is the only reader, so a rating nobody explains never pays for grouping and maps.
- * Steps are in methodology order (rule files in name order, rules as written), so an explanation reads as
- * the methodology does; rules only use results of earlier ones, so this agrees with the firing order.
+ * Steps are in the order of the firings, which the recorder keeps in methodology order (rule files in name order,
+ * rules as written), so an explanation reads as the methodology does; rules only use results of earlier ones, so
+ * this agrees with the firing order.
  */
 final class RecordedSteps extends AbstractList<Step> {
     private List<Firing> firings;
@@ -44,7 +44,6 @@ final class RecordedSteps extends AbstractList<Step> {
                 if (steps == null) {
                     List<Step> all = new ArrayList<>(firings.size());
                     firings.forEach(firing -> all.add(step(firing)));
-                    all.sort(Comparator.comparingInt(Step::order));
                     steps = List.copyOf(all);
                     firings = null;
                 }
@@ -76,7 +75,7 @@ final class RecordedSteps extends AbstractList<Step> {
                 inputs.add(input);
             } else if (fact instanceof Param param) {
                 // once: a sum lists the points of every item it adds, most of them the same parameter
-                if (!params.contains(param)) {
+                if (!containsSame(params, param)) {
                     params.add(param);
                 }
             } else if (fact instanceof Result result) {
@@ -85,6 +84,16 @@ final class RecordedSteps extends AbstractList<Step> {
                 uses.put(score.kind() + "." + score.item(), score);
             }
         }
+    }
+
+    /** Whether {@code facts} hold this very object (a session holds one of each parameter; equals compares every field). */
+    static boolean containsSame(List<?> facts, Object fact) {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            if (facts.get(i) == fact) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.assessor.assessment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         this.facts = facts;
     }
 
-    /** The assessment's steps in methodology order, built when first read. */
+    /** The assessment's steps in methodology order (rule files in name order, rules as written), built when first read. */
     public List<Step> stepsOf(Assessment assessment) {
         return new RecordedSteps(firings.getOrDefault(assessment, List.of()));
     }
@@ -114,7 +113,13 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         Object[] facts = withListed();
         Firing firing = new Firing(rule, values, facts, seen(facts), outcomes);
         Assessment about = concluded != null ? concluded : RecordedSteps.assessmentOf(facts, values);
-        firings.computeIfAbsent(about, key -> new ArrayList<>()).add(firing);
+        // kept in methodology order as recorded, searched from the end: most firings come in that order already
+        List<Firing> own = firings.computeIfAbsent(about, key -> new ArrayList<>());
+        int at = own.size();
+        while (at > 0 && own.get(at - 1).rule().order() > rule.order()) {
+            at--;
+        }
+        own.add(at, firing);
         outcomes = null;
         concluded = null;
     }
@@ -149,18 +154,21 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     }
 
     /**
-     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead
-     * (a step lists each once, {@link RecordedSteps}).
+     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: each once (a sum
+     * lists the same points parameter for most items it adds), by name.
      */
     private static List<?> byName(List<?> list) {
+        List<Param> params = new ArrayList<>(4);
         for (Object item : list) {
-            if (!(item instanceof Param)) {
+            if (!(item instanceof Param param)) {
                 return list;
             }
+            if (!RecordedSteps.containsSame(params, param)) {
+                params.add(param);
+            }
         }
-        Param[] params = list.toArray(new Param[0]);
-        Arrays.sort(params, BY_NAME);
-        return Arrays.asList(params);
+        params.sort(BY_NAME);
+        return params;
     }
 
     /** Each result's value as the rule saw it (a matched one's from before the consequence, a listed one's now); null without results. */

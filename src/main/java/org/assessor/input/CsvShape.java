@@ -36,7 +36,14 @@ final class CsvShape {
     /** The next {@code length} characters of the text. */
     void scan(char[] text, int from, int count) {
         for (int i = from; i < from + count; i++) {
-            next(text[i]);
+            char c = text[i];
+            // most characters are printable ASCII inside an unquoted value: counted without the state machine
+            if (state == State.PLAIN && c >= ' ' && c < 0x7F && c != ',' && length < MAX_FIELD) {
+                length++;
+                afterCr = false;
+            } else {
+                next(c);
+            }
         }
     }
 

@@ -65,7 +65,7 @@ final class ExplanationWriter {
         }
         inputs.forEach((name, value) -> {
             g.writeName(name);
-            g.writePOJO(value);
+            JsonValues.write(g, value);
         });
         g.writeEndObject();
         g.writeName("uses");
@@ -80,7 +80,7 @@ final class ExplanationWriter {
                 g.writeNumber(score.points());
                 g.writeEndObject();
             } else {
-                g.writePOJO(value);
+                JsonValues.write(g, value);
             }
         });
         g.writeEndObject();
@@ -104,9 +104,9 @@ final class ExplanationWriter {
         g.writeName("input_line");
         g.writeNumber(rating.assessment().getLine());
         g.writeName("rating");
-        g.writePOJO(rating.value());
+        JsonValues.write(g, rating.value());
         g.writeName("results");
-        g.writePOJO(rating.results());
+        JsonValues.write(g, rating.results());
         g.writeName("depends_on_assumptions");
         g.writeBoolean(rating.dependsOnAssumptions());
     }

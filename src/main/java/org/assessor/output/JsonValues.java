@@ -1,10 +1,12 @@
 package org.assessor.output;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +15,37 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonValues {
     private JsonValues() {
+    }
+
+    /**
+     * A value as Jackson writes it in a map, without going through its serialisers for the plain values a
+     * rating holds: on a million ratings they cost a few percent of the run.
+     */
+    static void write(JsonGenerator g, Object value) {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String text) {
+            g.writeString(text);
+        } else if (value instanceof BigDecimal number) {
+            g.writeNumber(number);
+        } else if (value instanceof Integer number) {
+            g.writeNumber(number);
+        } else if (value instanceof Long number) {
+            g.writeNumber(number);
+        } else if (value instanceof Double number) {
+            g.writeNumber(number);
+        } else if (value instanceof Boolean yes) {
+            g.writeBoolean(yes);
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                g.writeName(String.valueOf(entry.getKey()));
+                write(g, entry.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            g.writePOJO(value);
+        }
     }
 
     static Object java(JsonNode node) {

@@ -49,7 +49,7 @@ final class LineBindings {
 
     private void binding(JsonGenerator g, Object value, Step step) {
         if (value == null || value instanceof Number || value instanceof String || value instanceof Boolean) {
-            g.writePOJO(value);
+            JsonValues.write(g, value);
         } else if (value instanceof Param param) {
             g.writeStartObject();
             g.writeName("p");

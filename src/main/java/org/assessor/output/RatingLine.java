@@ -90,10 +90,10 @@ final class RatingLine {
         }
         g.writeName("i");
         g.writeStartObject();
-        byName.forEach((name, value) -> {
-            g.writeName(name);
-            g.writePOJO(value);
-        });
+        for (Map.Entry<String, Object> input : byName.entrySet()) {
+            g.writeName(input.getKey());
+            JsonValues.write(g, input.getValue());
+        }
         g.writeEndObject();
     }
 
@@ -147,7 +147,7 @@ final class RatingLine {
                 } else {
                     g.writeStartArray();
                     g.writeString(name);
-                    g.writePOJO(value);
+                    JsonValues.write(g, value);
                     g.writeEndArray();
                 }
             }
@@ -187,9 +187,9 @@ final class RatingLine {
         for (Outcome outcome : outcomes) {
             g.writeStartArray();
             g.writeString(outcome.name());
-            g.writePOJO(outcome.value());
+            JsonValues.write(g, outcome.value());
             if (outcome.isOverride()) {
-                g.writePOJO(outcome.replaced());
+                JsonValues.write(g, outcome.replaced());
             }
             g.writeEndArray();
         }

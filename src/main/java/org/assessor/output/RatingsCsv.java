@@ -2,9 +2,7 @@ package org.assessor.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,7 +29,7 @@ public final class RatingsCsv implements Consumer<Rating>, AutoCloseable {
         this.header = header(methodology);
         this.periods = periods(methodology);
         try {
-            this.csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+            this.csv = new CSVPrinter(Csv.writer(out),
                     CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
             csv.printRecord(header);
         } catch (IOException e) {
