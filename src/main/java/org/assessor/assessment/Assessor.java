@@ -185,7 +185,11 @@ public final class Assessor {
             for (Object fact : session.getObjects(new ClassObjectFilter(Result.class))) {
                 Result result = (Result) fact;
                 requireKept(derived, result, methodology.id());
-                results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>()).put(result.getName(), result.getValue());
+                Map<String, Object> own = results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>());
+                if (own.containsKey(result.getName())) {
+                    throw twice(rules, result);
+                }
+                own.put(result.getName(), result.getValue());
             }
             List<Rating> ratings = new ArrayList<>(assessments.size());
             for (AssessmentInputs one : assessments) {
@@ -239,6 +243,15 @@ public final class Assessor {
 
     private static ProblemException ruleProblem(String id, String message) {
         return new ProblemException(Problem.error("rules/" + id, 0, 0, null, message));
+    }
+
+    /** Two results of one name for a trust: which would be its value is the engine's choice, so neither is given. */
+    private static ProblemException twice(RuleBase rules, Result result) {
+        String id = rules.methodology().id();
+        Assessment assessment = result.getAssessment();
+        return new ProblemException(Problem.error("rules/" + id, 0, 0, assessment + ", input line " + assessment.getLine(),
+                "the rules of " + id + " gave " + assessment + " two results named " + result.getName()
+                        + "; a result has one value (a rule that replaces one modifies it)"));
     }
 
     private static ProblemException noRating(RuleBase rules, Assessment assessment, Map<String, Object> results) {

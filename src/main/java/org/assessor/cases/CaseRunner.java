@@ -63,7 +63,10 @@ public final class CaseRunner {
         if (c.peers() != null) {
             int peer = 0;
             for (Map<String, String> input : c.peers()) {
-                assessments.add(assessment(rules.methodology(), cases, c, "peer " + ++peer, input, number, failures));
+                // each its own line, after the case's trust, as rows of a file are: rules that take trusts in input
+                // order (a bootstrap's first trust of a peer group) must find one first
+                ++peer;
+                assessments.add(assessment(rules.methodology(), cases, c, "peer " + peer, input, number + peer, failures));
             }
         }
         if (!failures.isEmpty()) {
