@@ -15,7 +15,7 @@ public final class Archives {
     /** The Flyway migrations: one SQL set for H2 and PostgreSQL. */
     public static final String MIGRATIONS = "classpath:db/migration";
     /** The version of the newest migration (V4__...): a database already there need not start Flyway. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     private final RunArchive runs;
     private final AuditLog audit;

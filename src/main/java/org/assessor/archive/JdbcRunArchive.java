@@ -44,20 +44,42 @@ final class JdbcRunArchive implements RunArchive {
 
     @Override
     public List<StoredRating> ratings(long runId) {
-        return database.call("cannot read the ratings of run " + runId, connection -> {
-            require(connection, runId);
-            List<StoredRating> ratings = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT rating_index, organisation, sector, period, rating, "
-                    + "results, attributes, depends_on_assumptions FROM rating WHERE run_id = ? ORDER BY rating_index")) {
-                select.setLong(1, runId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ratings.add(Rows.rating(rows));
-                    }
+        return database.call("cannot read the ratings of run " + runId,
+                connection -> ratings(connection, runId, "", select -> { }));
+    }
+
+    @Override
+    public Optional<StoredRating> rating(long runId, int index) {
+        return database.call("cannot read rating " + index + " of run " + runId, connection -> ratings(connection, runId,
+                " AND rating_index = ?", select -> select.setInt(2, index)).stream().findFirst());
+    }
+
+    @Override
+    public List<StoredRating> ratings(long runId, String organisation) {
+        return database.call("cannot read the ratings of " + organisation + " in run " + runId, connection -> ratings(connection,
+                runId, " AND organisation = ?", select -> select.setString(2, organisation)));
+    }
+
+    /** The run's ratings that meet {@code where} (its parameters from the second), in input order. */
+    private List<StoredRating> ratings(Connection connection, long runId, String where, Parameters parameters)
+            throws SQLException {
+        require(connection, runId);
+        List<StoredRating> ratings = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT rating_index, organisation, sector, period, rating, "
+                + "results, attributes, depends_on_assumptions FROM rating WHERE run_id = ?" + where + " ORDER BY rating_index")) {
+            select.setLong(1, runId);
+            parameters.set(select);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ratings.add(Rows.rating(rows));
                 }
             }
-            return ratings;
-        });
+        }
+        return ratings;
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement select) throws SQLException;
     }
 
     @Override

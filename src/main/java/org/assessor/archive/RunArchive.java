@@ -27,6 +27,12 @@ public interface RunArchive {
     /** The run's ratings in input order. */
     List<StoredRating> ratings(long runId);
 
+    /** The run's rating at {@code index} (its position in the run, from 0), read alone: a run may hold a million. */
+    Optional<StoredRating> rating(long runId, int index);
+
+    /** The run's ratings of the organisation of exactly this name (one a sector or period), in input order. */
+    List<StoredRating> ratings(long runId, String organisation);
+
     /** The names of rated organisations that contain {@code part}, case-blind, alphabetically, at most {@code limit}. */
     List<String> organisations(String part, int limit);
 

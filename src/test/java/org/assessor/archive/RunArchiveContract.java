@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -86,6 +87,16 @@ abstract class RunArchiveContract {
             assertThat(JSON.readTree(archives.runs().explanation(summary.id(), i).orElseThrow())).isEqualTo(written.get(i));
         }
         assertThat(archives.runs().explanation(summary.id(), 275)).isEmpty();
+        List<StoredRating> all = archives.runs().ratings(summary.id());
+        for (int i : new int[] {0, 137, 274}) {
+            assertThat(archives.runs().rating(summary.id(), i)).contains(all.get(i));
+        }
+        assertThat(archives.runs().rating(summary.id(), 275)).isEmpty();
+        assertThat(archives.runs().rating(summary.id(), -1)).isEmpty();
+        String name = all.get(137).organisation();
+        assertThat(archives.runs().ratings(summary.id(), name))
+                .containsExactlyElementsOf(all.stream().filter(r -> r.organisation().equals(name)).toList());
+        assertThat(archives.runs().ratings(summary.id(), name.toUpperCase(Locale.ROOT))).isEmpty();
 
         try (InputStream input = archives.runs().input(summary.id())) {
             assertThat(input.readAllBytes()).isEqualTo(Files.readAllBytes(Projects.PUBLISHED_2003_04));
@@ -340,6 +351,8 @@ abstract class RunArchiveContract {
     void anUnknownRunIsAProblemThatNamesIt() {
         assertThat(archives.runs().run(999)).isEmpty();
         assertThatThrownBy(() -> archives.runs().ratings(999)).isInstanceOf(ProblemException.class).hasMessageEndingWith("no run 999 in the archive");
+        assertThatThrownBy(() -> archives.runs().rating(999, 0)).isInstanceOf(ProblemException.class).hasMessageEndingWith("no run 999 in the archive");
+        assertThatThrownBy(() -> archives.runs().ratings(999, "x")).isInstanceOf(ProblemException.class).hasMessageEndingWith("no run 999 in the archive");
         assertThatThrownBy(() -> replay(999)).isInstanceOf(ProblemException.class).hasMessageEndingWith("no run 999 in the archive");
     }
 

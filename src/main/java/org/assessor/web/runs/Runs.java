@@ -61,11 +61,21 @@ public final class Runs {
         return archive.ratings(id);
     }
 
+    /** The rating at {@code index}; an unknown run or index is a 404 naming it. */
+    public StoredRating rating(long id, int index) {
+        RunSummary run = run(id);
+        return archive.rating(id, index).orElseThrow(() -> noRating(run, index));
+    }
+
     /** The explanation of the rating at {@code index}, as stored (one entry of explanations.json). */
     public String explanation(long id, int index) {
-        run(id);
-        return archive.explanation(id, index).orElseThrow(() -> RequestProblem.notFound("Unknown rating",
-                "run " + id + " has no rating " + index + " (it has " + archive.ratings(id).size() + ", from 0)", "index", index));
+        RunSummary run = run(id);
+        return archive.explanation(id, index).orElseThrow(() -> noRating(run, index));
+    }
+
+    private static RequestProblem noRating(RunSummary run, int index) {
+        return RequestProblem.notFound("Unknown rating", "run " + run.id() + " has no rating " + index + " (it has "
+                + run.ratings() + ", from 0)", "index", index);
     }
 
     public JsonNode explanationTree(long id, int index) {
@@ -74,13 +84,14 @@ public final class Runs {
 
     /** The rating of one organisation; a trust rated in several sectors (or periods) needs {@code sector} (and {@code period}). */
     public StoredRating find(long id, String organisation, String sector, String period) {
-        List<StoredRating> matches = ratings(id).stream()
-                .filter(r -> r.organisation().equals(organisation))
+        run(id);
+        List<StoredRating> named = archive.ratings(id, organisation);
+        List<StoredRating> matches = named.stream()
                 .filter(r -> sector == null || sector.equals(r.sector()))
                 .filter(r -> period == null || period.equals(r.period()))
                 .toList();
         if (matches.isEmpty()) {
-            boolean known = sector != null && ratings(id).stream().anyMatch(r -> r.organisation().equals(organisation));
+            boolean known = sector != null && !named.isEmpty();
             throw known ? RequestProblem.notFound("Unknown sector", "'" + organisation + "' is not rated in sector '" + sector
                     + "' in run " + id, "sector", sector)
                     : RequestProblem.notFound("Unknown organisation", "run " + id + " has no organisation '" + organisation + "'",

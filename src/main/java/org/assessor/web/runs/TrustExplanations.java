@@ -37,8 +37,8 @@ final class TrustExplanations {
     /** The rating at {@code index} of run {@code id}; an unknown run or index is a 404 naming it. */
     TrustExplanation of(long id, int index) {
         RunSummary run = runs.run(id);
-        JsonNode stored = runs.explanationTree(id, index); // first: an unknown index is a 404 naming it
-        StoredRating rating = runs.ratings(id).stream().filter(r -> r.index() == index).findFirst().orElseThrow();
+        StoredRating rating = runs.rating(id, index);
+        JsonNode stored = runs.explanationTree(id, index);
         Methodology methodology = runs.methodologyOf(run);
         Labels labels = methodology.labels();
         ExplanationView explanation = ExplanationView.of(stored, labels);
