@@ -32,13 +32,6 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
-        // a batch the engine cannot stop (docs/security.md) ends the run with its error, like a signal: nothing written
-        RatingGuard.whenStuck(message -> {
-            AtomicFiles.discardAll();
-            Interruption.finished();
-            err.println("error: " + message);
-            System.exit(1);
-        });
         int exitCode = run(args, new PrintWriter(System.out, true), err, true);
         Interruption.finished();
         System.exit(exitCode);
@@ -48,18 +41,37 @@ public final class Main implements Callable<Integer> {
         return run(args, out, err, false);
     }
 
-    /** @param signals whether a signal ends the command with one line ({@link Interruption}); serve stops as Spring does */
+    /**
+     * @param signals whether this is the process's own command, which a signal or a stuck batch ends with one line
+     *                ({@link Interruption}, {@link #endWhenStuck}); serve is not: it stops as Spring does, and a stuck
+     *                batch of one user's rating job is logged while the server goes on serving everyone else
+     */
     private static int run(String[] args, PrintWriter out, PrintWriter err, boolean signals) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out).setErr(err).setExecutionExceptionHandler(Main::report);
         cli.setExecutionStrategy(parsed -> {
-            if (signals && !(last(parsed).commandSpec().userObject() instanceof ServeCommand)) {
+            if (signals && !serves(parsed)) {
                 Interruption.install(err);
+                endWhenStuck(err);
                 StuckExit.arm();
             }
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);
+    }
+
+    static boolean serves(CommandLine.ParseResult parsed) {
+        return last(parsed).commandSpec().userObject() instanceof ServeCommand;
+    }
+
+    /** A batch the engine cannot stop (docs/security.md) ends the run with its error, like a signal: nothing written. */
+    private static void endWhenStuck(PrintWriter err) {
+        RatingGuard.whenStuck(message -> {
+            AtomicFiles.discardAll();
+            Interruption.finished();
+            err.println("error: " + message);
+            System.exit(1);
+        });
     }
 
     private static CommandLine.ParseResult last(CommandLine.ParseResult parsed) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ServeCommandTest {
     private final StringWriter out = new StringWriter();
@@ -20,6 +21,15 @@ class ServeCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("no methodology-configs folder");
+    }
+
+    /** A stuck batch ends a command-line run (exit 1); in the server it is one user's job, logged, and the server stays up. */
+    @Test
+    void onlyCommandsThatEndAreEndedByAStuckBatchOrASignal() {
+        assertThat(Main.serves(new CommandLine(new Main()).parseArgs("serve", "--port", "0"))).isTrue();
+        assertThat(Main.serves(new CommandLine(new Main()).parseArgs("--methodologies", ".", "serve"))).isTrue();
+        assertThat(Main.serves(new CommandLine(new Main()).parseArgs("rate", "--out", "x"))).isFalse();
+        assertThat(Main.serves(new CommandLine(new Main()).parseArgs())).isFalse();
     }
 
     @Test
