@@ -6,11 +6,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The run archive in a JDBC database (H2 or PostgreSQL) migrated by Flyway. */
 final class JdbcRunArchive implements RunArchive {
+    /** Ratings a and b are of the same organisation, sector and period in two different runs. */
+    private static final String SAME_TRUST = "b.organisation = a.organisation AND b.sector = a.sector "
+            + "AND b.period IS NOT DISTINCT FROM a.period AND b.run_id <> a.run_id";
+
     private final Database database;
 
     JdbcRunArchive(Database database) {
@@ -80,6 +86,35 @@ final class JdbcRunArchive implements RunArchive {
 
     private interface Parameters {
         void set(PreparedStatement select) throws SQLException;
+    }
+
+    @Override
+    public Set<Long> runsComparableWith(long runId) {
+        return runIds("cannot find the runs that compare with run " + runId, "SELECT DISTINCT b.run_id FROM rating a JOIN rating b "
+                + "ON " + SAME_TRUST + " WHERE a.run_id = ?", runId);
+    }
+
+    @Override
+    public Set<Long> comparableRuns() {
+        return runIds("cannot find the runs that compare with another", "SELECT DISTINCT a.run_id FROM rating a "
+                + "WHERE EXISTS (SELECT 1 FROM rating b WHERE " + SAME_TRUST + ")");
+    }
+
+    private Set<Long> runIds(String what, String sql, long... parameters) {
+        return database.call(what, connection -> {
+            Set<Long> runs = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setLong(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        runs.add(rows.getLong(1));
+                    }
+                }
+            }
+            return runs;
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.assessor.system.Scratch;
@@ -32,6 +33,15 @@ public interface RunArchive {
 
     /** The run's ratings of the organisation of exactly this name (one a sector or period), in input order. */
     List<StoredRating> ratings(long runId, String organisation);
+
+    /**
+     * The other runs that rate at least one organisation of run {@code runId} in the same sector and period, so
+     * compare with it: asked of the database, as a national run holds a million ratings.
+     */
+    Set<Long> runsComparableWith(long runId);
+
+    /** Every run that compares with at least one other. */
+    Set<Long> comparableRuns();
 
     /** The names of rated organisations that contain {@code part}, case-blind, alphabetically, at most {@code limit}. */
     List<String> organisations(String part, int limit);

@@ -348,6 +348,19 @@ abstract class RunArchiveContract {
     }
 
     @Test
+    void runsCompareWhenTheyRateATrustInTheSameSectorAndPeriod() {
+        Run published = ratedSample();
+        RunSummary first = record(published, "cli");
+        RunSummary again = record(published, "web");
+        RunSummary others = record(Projects.rate("annual-health-check-2005-06",
+                Projects.HOME.resolve("data/synthetic/annual-health-check-2005-06.csv")), "cli");
+
+        assertThat(archives.runs().runsComparableWith(first.id())).containsExactly(again.id());
+        assertThat(archives.runs().runsComparableWith(others.id())).isEmpty();
+        assertThat(archives.runs().comparableRuns()).containsExactlyInAnyOrder(first.id(), again.id());
+    }
+
+    @Test
     void anUnknownRunIsAProblemThatNamesIt() {
         assertThat(archives.runs().run(999)).isEmpty();
         assertThatThrownBy(() -> archives.runs().ratings(999)).isInstanceOf(ProblemException.class).hasMessageEndingWith("no run 999 in the archive");
