@@ -164,8 +164,8 @@ public final class Assessor {
         RatingGuard guard = new RatingGuard(methodology.id(), methodology.config().limits(), session, assessments.size(), facts);
         DerivedFacts derived = new DerivedFacts(methodology.id(), facts);
         try {
-            // the facts first: listeners told of each insertion would cost a tenth of the rating, to learn only
-            // that the methodology's own facts were inserted by no rule
+            // the facts first: listeners told of each insertion (4% of a rating's CPU) would learn only that the
+            // methodology's own facts were inserted by no rule
             rules.methodology().params().forEach(session::insert);
             for (AssessmentInputs one : assessments) {
                 session.insert(one.assessment());

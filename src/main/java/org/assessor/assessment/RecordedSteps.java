@@ -15,9 +15,8 @@ import org.assessor.fact.Score;
 /**
  * One assessment's steps, built from its recorded firings when first read: rendering an explanation (on a
  * rating thread, once) is the only reader, so a rating nobody explains never pays for grouping and maps.
- * Steps are in the order of the firings, which the recorder keeps in methodology order (rule files in name order,
- * rules as written), so an explanation reads as the methodology does; rules only use results of earlier ones, so
- * this agrees with the firing order.
+ * Steps are in methodology order (rule files in name order, rules as written: the recorder keeps the firings so),
+ * so an explanation reads as the methodology does.
  */
 final class RecordedSteps extends AbstractList<Step> {
     private List<Firing> firings;

@@ -38,7 +38,7 @@ public final class Csv {
 
     /**
      * UTF-8 text to the stream, buffered as text: the printer writes a cell a few characters at a time, and each
-     * write straight to the encoder takes its lock (a tenth of writing a large ratings.csv).
+     * write straight to the encoder takes its lock.
      */
     static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
