@@ -7,7 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -181,19 +183,23 @@ public final class Assessor {
             }
             fire(guard, methodology.id());
             Map<Assessment, Map<String, Object>> results = new IdentityHashMap<>();
+            Map<Assessment, Set<String>> twice = new IdentityHashMap<>();
             // a class filter reads the results alone; any other filter is shown every fact of the session
             for (Object fact : session.getObjects(new ClassObjectFilter(Result.class))) {
                 Result result = (Result) fact;
                 requireKept(derived, result, methodology.id());
                 Map<String, Object> own = results.computeIfAbsent(result.getAssessment(), a -> new TreeMap<>());
                 if (own.containsKey(result.getName())) {
-                    throw twice(rules, result);
+                    twice.computeIfAbsent(result.getAssessment(), a -> new TreeSet<>()).add(result.getName());
                 }
                 own.put(result.getName(), result.getValue());
             }
             List<Rating> ratings = new ArrayList<>(assessments.size());
             for (AssessmentInputs one : assessments) {
                 Assessment assessment = one.assessment();
+                if (twice.containsKey(assessment)) {
+                    throw twice(rules, assessment, twice.get(assessment));
+                }
                 Map<String, Object> own = results.getOrDefault(assessment, Map.of());
                 if (!own.containsKey(Rating.RATING)) {
                     throw noRating(rules, assessment, own);
@@ -246,11 +252,10 @@ public final class Assessor {
     }
 
     /** Two results of one name for a trust: which would be its value is the engine's choice, so neither is given. */
-    private static ProblemException twice(RuleBase rules, Result result) {
+    private static ProblemException twice(RuleBase rules, Assessment assessment, Set<String> names) {
         String id = rules.methodology().id();
-        Assessment assessment = result.getAssessment();
         return new ProblemException(Problem.error("rules/" + id, 0, 0, assessment + ", input line " + assessment.getLine(),
-                "the rules of " + id + " gave " + assessment + " two results named " + result.getName()
+                "the rules of " + id + " gave " + assessment + " more than one result named " + String.join(", ", names)
                         + "; a result has one value (a rule that replaces one modifies it)"));
     }
 

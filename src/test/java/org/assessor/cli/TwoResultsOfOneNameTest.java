@@ -37,7 +37,7 @@ class TwoResultsOfOneNameTest {
                 out.toString(), "--no-archive");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).contains("the rules of twice gave ", " two results named rating; a result has one value")
+        assertThat(run.err()).contains("the rules of twice gave ", " more than one result named rating; a result has one value")
                 .doesNotContain("\tat ");
         assertThat(out).doesNotExist();
     }

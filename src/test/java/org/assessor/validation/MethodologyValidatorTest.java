@@ -149,7 +149,11 @@ class MethodologyValidatorTest {
             assertThat(problem.column()).isEqualTo(7);
             assertThat(problem.message()).isEqualTo("band (1–3) overlaps pass (0–1)");
         });
-        assertThat(validation.problems()).hasSize(1);
+        // and what it does: a trust whose total lies in both bands is summarised twice, an error rather than either
+        assertThat(problemAt(validation, "sectors.pct").message()).contains(
+                "a trust of this sector gets no rating when access_gp is underachieved",
+                "more than one result named key_target_points, key_target_summary, rating; a result has one value");
+        assertThat(validation.problems()).hasSize(2);
     }
 
     @Test
@@ -507,6 +511,7 @@ class MethodologyValidatorTest {
 
         assertThat(validation.problems()).extracting(Problem::at).containsExactlyInAnyOrder(
                 "title",
+                "sectors.pct", // the overlapping bands summarise some PCTs twice
                 "parameters.key_target_summary.pct.borderline",
                 "parameters.star_rating.moderate_fail.note",
                 "parameters.star_rating.borderline.lower_stars",
