@@ -55,6 +55,7 @@ class ExplanationPageBrowserTest extends BrowserSession {
 
         // the summing step names every key target it added up, folded with its rule and parameters
         WebElement summed = browser.findElement(By.xpath("//ol[@id='steps']/li[1]"));
+        assertThat(summed.findElement(By.cssSelector("details.sources > summary")).getText()).isEqualTo("Rule, 9 inputs and 3 parameters");
         summed.findElement(By.cssSelector("details.sources > summary")).click();
         assertThat(summed.findElement(By.cssSelector(".used")).getText()).startsWith("Inputs used: ")
                 .contains("12-hour waits for emergency admission underachieved", "four hours in A&E achieved")

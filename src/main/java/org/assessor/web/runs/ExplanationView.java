@@ -18,6 +18,17 @@ record ExplanationView(String organisation, String sector, String rating, boolea
 
     /** {@code used}: each input the step read, as "label value" (a summed step lists every item it added up). */
     record StepView(int number, String rule, String text, boolean detail, List<String> used, List<ParamView> parameters) {
+        /** What the step's fold holds: "Rule", "Rule and 1 parameter", "Rule, 9 inputs and 4 parameters". */
+        public String sources() {
+            List<String> held = new ArrayList<>(2);
+            if (!used.isEmpty()) {
+                held.add(used.size() + (used.size() == 1 ? " input" : " inputs"));
+            }
+            if (!parameters.isEmpty()) {
+                held.add(parameters.size() + (parameters.size() == 1 ? " parameter" : " parameters"));
+            }
+            return held.isEmpty() ? "Rule" : "Rule" + (held.size() == 1 ? " and " : ", ") + String.join(" and ", held);
+        }
     }
 
     /** The detail steps of one rule (each item it scored), in firing order. */
