@@ -51,30 +51,30 @@ final class JdbcRunArchive implements RunArchive {
     @Override
     public List<StoredRating> ratings(long runId) {
         return database.call("cannot read the ratings of run " + runId,
-                connection -> ratings(connection, runId, "", select -> { }));
+                connection -> ratings(connection, runId, ""));
     }
 
     @Override
     public Optional<StoredRating> rating(long runId, int index) {
-        return database.call("cannot read rating " + index + " of run " + runId, connection -> ratings(connection, runId,
-                " AND rating_index = ?", select -> select.setInt(2, index)).stream().findFirst());
+        return database.call("cannot read rating " + index + " of run " + runId,
+                connection -> ratings(connection, runId, " AND rating_index = ?", index).stream().findFirst());
     }
 
     @Override
     public List<StoredRating> ratings(long runId, String organisation) {
-        return database.call("cannot read the ratings of " + organisation + " in run " + runId, connection -> ratings(connection,
-                runId, " AND organisation = ?", select -> select.setString(2, organisation)));
+        return database.call("cannot read the ratings of " + organisation + " in run " + runId,
+                connection -> ratings(connection, runId, " AND organisation = ?", organisation));
     }
 
-    /** The run's ratings that meet {@code where} (its parameters from the second), in input order. */
-    private List<StoredRating> ratings(Connection connection, long runId, String where, Parameters parameters)
+    /** The run's ratings that meet {@code where} with these parameters, in input order. */
+    private List<StoredRating> ratings(Connection connection, long runId, String where, Object... parameters)
             throws SQLException {
         require(connection, runId);
         List<StoredRating> ratings = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT rating_index, organisation, sector, period, rating, "
                 + "results, attributes, depends_on_assumptions FROM rating WHERE run_id = ?" + where + " ORDER BY rating_index")) {
             select.setLong(1, runId);
-            parameters.set(select);
+            bind(select, 2, parameters);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     ratings.add(Rows.rating(rows));
@@ -84,8 +84,11 @@ final class JdbcRunArchive implements RunArchive {
         return ratings;
     }
 
-    private interface Parameters {
-        void set(PreparedStatement select) throws SQLException;
+    /** Sets the statement's parameters in order, the first at position {@code from}. */
+    private static void bind(PreparedStatement select, int from, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            select.setObject(from + i, parameters[i]);
+        }
     }
 
     @Override
@@ -100,13 +103,11 @@ final class JdbcRunArchive implements RunArchive {
                 + "WHERE EXISTS (SELECT 1 FROM rating b WHERE " + SAME_TRUST + ")");
     }
 
-    private Set<Long> runIds(String what, String sql, long... parameters) {
+    private Set<Long> runIds(String what, String sql, Object... parameters) {
         return database.call(what, connection -> {
             Set<Long> runs = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    select.setLong(i + 1, parameters[i]);
-                }
+                bind(select, 1, parameters);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         runs.add(rows.getLong(1));

@@ -86,7 +86,7 @@ final class RecordedSteps extends AbstractList<Step> {
     }
 
     /** Whether {@code facts} hold this very object (a session holds one of each parameter; equals compares every field). */
-    static boolean containsSame(List<?> facts, Object fact) {
+    private static boolean containsSame(List<?> facts, Object fact) {
         for (int i = facts.size() - 1; i >= 0; i--) {
             if (facts.get(i) == fact) {
                 return true;

@@ -154,19 +154,17 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     }
 
     /**
-     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: each once (a sum
-     * lists the same points parameter for most items it adds), by name.
+     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead
+     * (a step lists each once, {@link RecordedSteps}).
      */
     private static List<?> byName(List<?> list) {
-        List<Param> params = new ArrayList<>(4);
         for (Object item : list) {
-            if (!(item instanceof Param param)) {
+            if (!(item instanceof Param)) {
                 return list;
             }
-            if (!RecordedSteps.containsSame(params, param)) {
-                params.add(param);
-            }
         }
+        List<Param> params = new ArrayList<>(list.size());
+        list.forEach(item -> params.add((Param) item));
         params.sort(BY_NAME);
         return params;
     }

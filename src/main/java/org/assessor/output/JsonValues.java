@@ -28,10 +28,8 @@ final class JsonValues {
             g.writeString(text);
         } else if (value instanceof BigDecimal number) {
             g.writeNumber(number);
-        } else if (value instanceof Integer number) {
-            g.writeNumber(number);
-        } else if (value instanceof Long number) {
-            g.writeNumber(number);
+        } else if (value instanceof Integer || value instanceof Long) {
+            g.writeNumber(((Number) value).longValue());
         } else if (value instanceof Double number) {
             g.writeNumber(number);
         } else if (value instanceof Boolean yes) {

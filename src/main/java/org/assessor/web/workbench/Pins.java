@@ -35,7 +35,8 @@ final class Pins {
 
     PinnedCase of(long runId, int index) {
         RunSummary run = archive.run(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + runId));
-        StoredRating rating = archive.rating(runId, index).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "run " + runId + " has no rating " + index));
+        StoredRating rating = archive.rating(runId, index)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "run " + runId + " has no rating " + index));
         Methodology methodology = methodologies.load(run.methodology());
         var sessions = methodology.config().sessions();
         if (sessions != null && sessions.groupBy() != null && !sessions.groupBy().isEmpty()) {
