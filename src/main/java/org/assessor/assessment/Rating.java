@@ -14,6 +14,11 @@ public record Rating(Assessment assessment, Map<String, Object> results, List<St
     }
 
     public boolean dependsOnAssumptions() {
-        return steps.stream().anyMatch(Step::usesAssumptions);
+        for (Step step : steps) {
+            if (step.usesAssumptions()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

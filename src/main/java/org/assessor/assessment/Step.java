@@ -16,6 +16,11 @@ public record Step(String rule, int order, String template, boolean detail, List
                    List<Param> params, List<Outcome> outcomes, Map<String, Object> bindings) {
 
     public boolean usesAssumptions() {
-        return params.stream().anyMatch(p -> p.confidence() == Confidence.ASSUMED);
+        for (Param param : params) {
+            if (param.confidence() == Confidence.ASSUMED) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,8 +2,6 @@ package org.assessor.output;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,41 +77,55 @@ final class RatingLine {
         g.writeEndObject();
     }
 
-    /** By name, as a map: an input named twice (say, listed by an accumulate) is written once, where it first stood. */
+    /**
+     * By name, as a map: an input named twice (say, listed by an accumulate) is written once, where it first stood.
+     * A step names a few inputs, so looking back costs less than a map.
+     */
     private static void inputs(JsonGenerator g, List<Input> inputs) {
         if (inputs.isEmpty()) {
             return;
         }
-        Map<String, Object> byName = new LinkedHashMap<>();
-        for (Input input : inputs) {
-            byName.put(input.name(), input.number() != null ? input.number() : input.value());
-        }
         g.writeName("i");
         g.writeStartObject();
-        for (Map.Entry<String, Object> input : byName.entrySet()) {
-            g.writeName(input.getKey());
-            JsonValues.write(g, input.getValue());
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            if (!namedBefore(inputs, i)) {
+                g.writeName(input.name());
+                JsonValues.write(g, input.number() != null ? input.number() : input.value());
+            }
         }
         g.writeEndObject();
     }
 
+    private static boolean namedBefore(List<Input> inputs, int at) {
+        String name = inputs.get(at).name();
+        for (int i = 0; i < at; i++) {
+            if (inputs.get(i).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The outcomes of the line's steps so far, numbered from 0 across steps: what a later step uses is most often
-     * what an earlier one produced, and is then written as its number.
+     * what an earlier one produced, and is then written as its number. A line has a handful, so they are searched.
      */
     private static final class Produced {
-        private final Map<String, Integer> latest = new HashMap<>();
-        private final List<Object> values = new ArrayList<>();
+        private final List<Outcome> outcomes = new ArrayList<>();
 
         void add(Outcome outcome) {
-            latest.put(outcome.name(), values.size());
-            values.add(outcome.value());
+            outcomes.add(outcome);
         }
 
         /** The number of the latest outcome of that name if its value is {@code value}, else -1. */
         int find(String name, Object value) {
-            Integer index = latest.get(name);
-            return index != null && value != null && value.equals(values.get(index)) ? index : -1;
+            for (int i = outcomes.size() - 1; i >= 0; i--) {
+                if (outcomes.get(i).name().equals(name)) {
+                    return value != null && value.equals(outcomes.get(i).value()) ? i : -1;
+                }
+            }
+            return -1;
         }
     }
 
