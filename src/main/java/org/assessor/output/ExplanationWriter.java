@@ -77,7 +77,7 @@ final class ExplanationWriter {
                 g.writeName("status");
                 g.writeString(score.status());
                 g.writeName("points");
-                g.writeNumber(score.points());
+                JsonValues.write(g, score.points());
                 g.writeEndObject();
             } else {
                 JsonValues.write(g, value);

@@ -10,7 +10,6 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.assessor.assessment.Rating;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.SerializationFeature;
@@ -24,11 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ExplanationsJsonl implements ExplanationsFile {
     /**
      * Buffers recycled per thread: the default pool, shared by the rating threads, cost a tenth of serialising a line
-     * in contention (JFR, a million ratings). Doubles written by Schubfach, the shortest text that reads back as the
-     * same double: the JDK's {@code Double.toString} was a tenth of serialising a line.
+     * in contention (JFR, a million ratings).
      */
-    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool())
-                    .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build())
+    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
     private static final byte NEWLINE = '\n';
 

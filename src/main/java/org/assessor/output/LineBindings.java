@@ -85,7 +85,7 @@ final class LineBindings {
                     g.writeStartArray();
                     g.writeString(score.item());
                     g.writeString(score.status());
-                    g.writeNumber(score.points());
+                    JsonValues.write(g, score.points());
                     g.writeEndArray();
                 }
             }

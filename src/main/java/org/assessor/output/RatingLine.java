@@ -149,7 +149,7 @@ final class RatingLine {
                 } else {
                     g.writeString(name);
                     g.writeString(score.status());
-                    g.writeNumber(score.points());
+                    JsonValues.write(g, score.points());
                 }
                 g.writeEndArray();
             } else {
