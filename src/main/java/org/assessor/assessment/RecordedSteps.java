@@ -43,7 +43,7 @@ final class RecordedSteps extends AbstractList<Step> {
                 if (steps == null) {
                     List<Step> all = new ArrayList<>(firings.size());
                     firings.forEach(firing -> all.add(step(firing)));
-                    steps = List.copyOf(all);
+                    steps = all;
                     firings = null;
                 }
                 built = steps;

@@ -1,6 +1,7 @@
 package org.assessor.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -135,20 +136,23 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
 
     /** The matched facts, then the facts of bound lists (an accumulate's collected scores). */
     private Object[] withListed() {
-        List<Object> listed = null;
+        int count = matched.length;
         for (Object value : values) {
             if (value instanceof List<?> list) {
-                listed = listed == null ? new ArrayList<>() : listed;
-                listed.addAll(byName(list));
+                count += list.size();
             }
         }
-        if (listed == null) {
+        if (count == matched.length) {
             return matched;
         }
-        Object[] all = new Object[matched.length + listed.size()];
-        System.arraycopy(matched, 0, all, 0, matched.length);
-        for (int i = 0; i < listed.size(); i++) {
-            all[matched.length + i] = listed.get(i);
+        Object[] all = Arrays.copyOf(matched, count);
+        int at = matched.length;
+        for (Object value : values) {
+            if (value instanceof List<?> list) {
+                for (Object item : byName(list)) {
+                    all[at++] = item;
+                }
+            }
         }
         return all;
     }

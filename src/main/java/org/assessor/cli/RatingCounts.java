@@ -3,10 +3,11 @@ package org.assessor.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -23,7 +24,8 @@ final class RatingCounts implements Consumer<Rating> {
     private static final String SEPARATOR = "\u0000";
     /** By sector, or sector and period. */
     private final Map<String, Map<String, Long>> counts = new TreeMap<>();
-    private final TreeSet<String> values = new TreeSet<>(RatingCounts::natural);
+    /** Sorted only when printed: the natural order reads each value as a number, too dear for every rating. */
+    private final Set<String> values = new HashSet<>();
     private long total;
 
     /** @param scale the rating's values in the methodology's order (best first), or empty: then numbers by value, texts alphabetically */
@@ -64,7 +66,7 @@ final class RatingCounts implements Consumer<Rating> {
     /** The scale's values that occur, in its order, then any others. */
     private List<String> columns() {
         List<String> columns = new ArrayList<>(scale.stream().filter(values::contains).toList());
-        values.stream().filter(v -> !scale.contains(v)).forEach(columns::add);
+        values.stream().filter(v -> !scale.contains(v)).sorted(RatingCounts::natural).forEach(columns::add);
         return columns;
     }
 
