@@ -29,7 +29,7 @@ import org.kie.api.runtime.rule.Match;
  */
 public final class StepRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private static final String GENERATED = "GENERATED_";
-    private static final Comparator<Param> BY_NAME = Comparator.comparing(Param::name);
+    private static final Comparator<Object> BY_NAME = Comparator.comparing(param -> ((Param) param).name());
 
     private final Map<Assessment, List<Firing>> firings = new IdentityHashMap<>();
     private final Map<Rule, Firing.FiredRule> rules = new IdentityHashMap<>();
@@ -149,9 +149,9 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         int at = matched.length;
         for (Object value : values) {
             if (value instanceof List<?> list) {
-                for (Object item : byName(list)) {
-                    all[at++] = item;
-                }
+                Object[] listed = byName(list.toArray());
+                System.arraycopy(listed, 0, all, at, listed.length);
+                at += listed.length;
             }
         }
         return all;
@@ -161,16 +161,14 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
      * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead
      * (a step lists each once, {@link RecordedSteps}).
      */
-    private static List<?> byName(List<?> list) {
-        for (Object item : list) {
+    private static Object[] byName(Object[] listed) {
+        for (Object item : listed) {
             if (!(item instanceof Param)) {
-                return list;
+                return listed;
             }
         }
-        List<Param> params = new ArrayList<>(list.size());
-        list.forEach(item -> params.add((Param) item));
-        params.sort(BY_NAME);
-        return params;
+        Arrays.sort(listed, BY_NAME);
+        return listed;
     }
 
     /** Each result's value as the rule saw it (a matched one's from before the consequence, a listed one's now); null without results. */

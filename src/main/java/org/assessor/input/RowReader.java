@@ -27,7 +27,8 @@ final class RowReader {
     /** The methodology's inputs with their columns and parsers, worked out once per file rather than once a row. */
     private final List<InputColumn> inputColumns = new ArrayList<>();
     private final List<AttributeColumn> attributeColumns = new ArrayList<>();
-    private final Map<String, Set<String>> usedBySector = new HashMap<>();
+    /** Per sector, whether it uses each of {@link #inputColumns}, in their order: worked out once, read for every cell. */
+    private final Map<String, boolean[]> usedBySector = new HashMap<>();
     private final List<Map.Entry<String, Integer>> publishedColumns = new ArrayList<>();
     private final int organisationColumn;
     private final int sectorColumn;
@@ -55,7 +56,13 @@ final class RowReader {
                         ? null : new ValueParser(domains.get(attribute.domain()))));
             }
         });
-        methodology.sectors().forEach((id, sector) -> usedBySector.put(id, Set.copyOf(sector.inputs())));
+        methodology.sectors().forEach((id, sector) -> {
+            boolean[] used = new boolean[inputColumns.size()];
+            for (int i = 0; i < used.length; i++) {
+                used[i] = sector.inputs().contains(inputColumns.get(i).name());
+            }
+            usedBySector.put(id, used);
+        });
         for (String name : header.names()) {
             if (name.startsWith(Header.PUBLISHED_PREFIX)) {
                 publishedColumns.add(Map.entry(name.substring(Header.PUBLISHED_PREFIX.length()), header.column(name)));
@@ -101,18 +108,19 @@ final class RowReader {
     private List<Input> inputs(CSVRecord record, long line, Assessment assessment, SectorDefinition sector) {
         boolean ok = true;
         List<Input> inputs = new ArrayList<>();
-        Set<String> used = sector == null ? Set.of() : usedBySector.get(assessment.getSector());
-        for (InputColumn input : inputColumns) {
+        boolean[] used = sector == null ? new boolean[inputColumns.size()] : usedBySector.get(assessment.getSector());
+        for (int i = 0; i < used.length; i++) {
+            InputColumn input = inputColumns.get(i);
             String name = input.name();
             if (input.column() == 0) {
-                ok &= !used.contains(name) || reportMissingColumn(name, assessment.getSector(), line);
+                ok &= !used[i] || reportMissingColumn(name, assessment.getSector(), line);
                 continue;
             }
             String cell = cell(record, input.column());
             ValueParser parser = input.parser();
             boolean missing = parser.missing(cell);
             ValueParser.Parsed value = missing ? null : parser.parseValue(cell);
-            if (missing && used.contains(name) && !input.optional()) {
+            if (missing && used[i] && !input.optional()) {
                 problems.add(line, input.column(), name, "missing value; " + name + " is required for "
                         + methodology.labels().of(assessment.getSector()) + "; allowed: " + parser.allowed());
                 ok = false;
@@ -120,7 +128,7 @@ final class RowReader {
                 // checked in every column, used by the row's sector or not: the same file may be rated by another methodology
                 problems.add(line, input.column(), name, value.problem());
                 ok = false;
-            } else if (value != null && used.contains(name)) {
+            } else if (value != null && used[i]) {
                 inputs.add(new Input(assessment, input.definition().kind(), name, value.value(), value.number()));
             }
         }
