@@ -26,7 +26,6 @@ final class RatingLine {
     private final ExplanationHeader header;
     private final boolean sentences;
     private final LineBindings bindings;
-    private final EncodedTexts texts = new EncodedTexts();
 
     RatingLine(ExplanationHeader header, boolean sentences) {
         this.header = header;
@@ -82,7 +81,7 @@ final class RatingLine {
      * By name, as a map: an input named twice (say, listed by an accumulate) is written once, where it first stood.
      * A step names a few inputs, so looking back costs less than a map.
      */
-    private void inputs(JsonGenerator g, List<Input> inputs) {
+    private static void inputs(JsonGenerator g, List<Input> inputs) {
         if (inputs.isEmpty()) {
             return;
         }
@@ -91,14 +90,8 @@ final class RatingLine {
         for (int i = 0; i < inputs.size(); i++) {
             Input input = inputs.get(i);
             if (!namedBefore(inputs, i)) {
-                g.writeName(texts.of(input.name()));
-                if (input.number() != null) {
-                    JsonValues.write(g, input.number());
-                } else if (input.value() != null) {
-                    g.writeString(texts.of(input.value()));
-                } else {
-                    g.writeNull();
-                }
+                g.writeName(input.name());
+                JsonValues.write(g, input.number() != null ? input.number() : input.value());
             }
         }
         g.writeEndObject();
@@ -197,7 +190,7 @@ final class RatingLine {
     }
 
     /** Each outcome as [name, value], or [name, value, replaced] for an override. */
-    private void outcomes(JsonGenerator g, List<Outcome> outcomes) {
+    private static void outcomes(JsonGenerator g, List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
@@ -205,7 +198,7 @@ final class RatingLine {
         g.writeStartArray();
         for (Outcome outcome : outcomes) {
             g.writeStartArray();
-            g.writeString(texts.of(outcome.name()));
+            g.writeString(outcome.name());
             JsonValues.write(g, outcome.value());
             if (outcome.isOverride()) {
                 JsonValues.write(g, outcome.replaced());
