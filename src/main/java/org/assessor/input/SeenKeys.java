@@ -7,44 +7,50 @@ package org.assessor.input;
  * of about 2^-128, far below any chance of a disk error.
  */
 final class SeenKeys {
-    /** Per slot its two hashes and its line, side by side: a probe then reads one cache line, not three. */
-    private long[] slots = new long[3 << 10];
+    private long[] first = new long[1 << 10];
+    private long[] second = new long[1 << 10];
+    private long[] lines = new long[1 << 10];
     private int size;
 
     /** Records the key on this line; returns the line it was first seen on, or 0 if it is new. */
     long add(String key, long line) {
         long a = hash(key, 0x9E3779B97F4A7C15L);
         long b = hash(key, 0xC2B2AE3D27D4EB4FL);
-        int slot = find(slots, a, b);
-        if (slots[slot + 2] != 0) {
-            return slots[slot + 2];
+        int slot = find(a, b);
+        if (lines[slot] != 0) {
+            return lines[slot];
         }
-        slots[slot] = a;
-        slots[slot + 1] = b;
-        slots[slot + 2] = line;
-        if (++size > slots.length / 3 * 3 / 4) {
+        first[slot] = a;
+        second[slot] = b;
+        lines[slot] = line;
+        if (++size > lines.length * 3 / 4) {
             grow();
         }
         return 0;
     }
 
-    /** Where the key with these hashes is, or the free slot where it would go (the index of its first hash). */
-    private static int find(long[] slots, long a, long b) {
-        int mask = slots.length / 3 - 1;
+    private int find(long a, long b) {
+        int mask = lines.length - 1;
         int slot = (int) a & mask;
-        while (slots[3 * slot + 2] != 0 && (slots[3 * slot] != a || slots[3 * slot + 1] != b)) {
+        while (lines[slot] != 0 && (first[slot] != a || second[slot] != b)) {
             slot = (slot + 1) & mask;
         }
-        return 3 * slot;
+        return slot;
     }
 
     private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        for (int i = 0; i < old.length; i += 3) {
-            if (old[i + 2] != 0) {
-                int slot = find(slots, old[i], old[i + 1]);
-                System.arraycopy(old, i, slots, slot, 3);
+        long[] oldFirst = first;
+        long[] oldSecond = second;
+        long[] oldLines = lines;
+        first = new long[oldLines.length * 2];
+        second = new long[oldLines.length * 2];
+        lines = new long[oldLines.length * 2];
+        for (int i = 0; i < oldLines.length; i++) {
+            if (oldLines[i] != 0) {
+                int slot = find(oldFirst[i], oldSecond[i]);
+                first[slot] = oldFirst[i];
+                second[slot] = oldSecond[i];
+                lines[slot] = oldLines[i];
             }
         }
     }
