@@ -17,13 +17,11 @@ final class ComparePages {
     private final Runs runs;
     private final RunComparisons comparisons;
     private final ComparableRuns comparable;
-    private final ComparisonDetails details;
 
-    ComparePages(Runs runs, RunComparisons comparisons, ComparableRuns comparable, ComparisonDetails details) {
+    ComparePages(Runs runs, RunComparisons comparisons, ComparableRuns comparable) {
         this.runs = runs;
         this.comparisons = comparisons;
         this.comparable = comparable;
-        this.details = details;
     }
 
     @GetMapping("/compare")
@@ -40,9 +38,9 @@ final class ComparePages {
             model.addAttribute("choices", comparable.with(first));
             return "runs/compare-pick";
         }
-        RunComparison comparison = comparisons.compare(first, second, user.getName());
-        model.addAttribute("comparison", comparison);
-        model.addAttribute("details", details.of(comparison.a(), comparison.b()));
+        RunComparisons.Compared compared = comparisons.compareInDetail(first, second, user.getName());
+        model.addAttribute("comparison", compared.comparison());
+        model.addAttribute("details", compared.details());
         model.addAttribute("labels", runs.labels(first));
         return "runs/compare";
     }

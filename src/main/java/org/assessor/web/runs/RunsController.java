@@ -91,7 +91,8 @@ final class RunsController {
     }
 
     @Operation(summary = "Compare two runs of the same trusts: transition matrix per sector and changed trusts; "
-            + "runs that share no trust are refused (400)")
+            + "runs that share no trust are refused (400); one comparison runs at a time, another asked for meanwhile "
+            + "is refused (503 with Retry-After)")
     @GetMapping("/{id}/comparisons/{other}")
     ComparisonView compare(@PathVariable("id") long id, @PathVariable("other") long other, Principal user) {
         return ComparisonView.of(comparisons.compare(id, other, user.getName()));
