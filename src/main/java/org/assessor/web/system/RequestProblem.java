@@ -7,12 +7,13 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * A request asked for something that is not there, or asked wrongly: an RFC 9457 problem detail naming
- * the {@code field} and the {@code value} at fault; or asked while the server was busy with it ({@link #busy}). Pages show it as an error page with the same status.
+ * the {@code field} and the {@code value} at fault; or asked while the server was busy with it ({@link #busy}).
+ * Pages show it as an error page with the same status.
  */
 public class RequestProblem extends ErrorResponseException {
 
     private RequestProblem(HttpStatus status, String title, String detail, String field, Object value) {
-        super(status, problem(status, title, detail, field, value), null);
+        this(status, problem(status, title, detail, field, value));
     }
 
     public static RequestProblem notFound(String title, String detail, String field, Object value) {
@@ -23,9 +24,7 @@ public class RequestProblem extends ErrorResponseException {
         return new RequestProblem(HttpStatus.BAD_REQUEST, title, detail, field, value);
     }
 
-    /**
-     * The server is doing the one thing of this kind it does at a time: 503 with Retry-After, no field at fault.
-     */
+    /** The server is doing the one thing of this kind it does at a time: 503 with Retry-After, no field at fault. */
     public static RequestProblem busy(String title, String detail, int retryAfterSeconds) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         problem.setTitle(title);
