@@ -1,8 +1,7 @@
 package org.assessor.output;
 
 import java.io.ByteArrayOutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.assessor.assessment.Rating;
 import org.assessor.assessment.Step;
@@ -57,17 +56,7 @@ final class ExplanationWriter {
         g.writeName("detail");
         g.writeBoolean(step.detail());
         g.writeName("inputs");
-        g.writeStartObject();
-        // by name, as a map: an input named twice (say, listed by an accumulate) is written once, where it first stood
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        for (Input input : step.inputs()) {
-            inputs.put(input.name(), input.number() != null ? input.number() : input.value());
-        }
-        inputs.forEach((name, value) -> {
-            g.writeName(name);
-            JsonValues.write(g, value);
-        });
-        g.writeEndObject();
+        writeInputs(g, step.inputs());
         g.writeName("uses");
         g.writeStartObject();
         step.uses().forEach((name, value) -> {
@@ -93,6 +82,32 @@ final class ExplanationWriter {
         g.writeName("outcomes");
         g.writePOJO(step.outcomes());
         g.writeEndObject();
+    }
+
+    /**
+     * A step's inputs by name, as an object, which both explanation formats write: an input named twice (say, listed by
+     * an accumulate) is written once, as it first stood. A step names a few inputs, so looking back costs less than a map.
+     */
+    static void writeInputs(JsonGenerator g, List<Input> inputs) {
+        g.writeStartObject();
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            if (!namedBefore(inputs, i)) {
+                g.writeName(input.name());
+                JsonValues.write(g, input.number() != null ? input.number() : input.value());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static boolean namedBefore(List<Input> inputs, int at) {
+        String name = inputs.get(at).name();
+        for (int i = 0; i < at; i++) {
+            if (inputs.get(i).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A rating's own fields, which both explanation formats open a rating with; the steps follow. */

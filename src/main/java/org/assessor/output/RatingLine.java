@@ -77,34 +77,11 @@ final class RatingLine {
         g.writeEndObject();
     }
 
-    /**
-     * By name, as a map: an input named twice (say, listed by an accumulate) is written once, where it first stood.
-     * A step names a few inputs, so looking back costs less than a map.
-     */
     private static void inputs(JsonGenerator g, List<Input> inputs) {
-        if (inputs.isEmpty()) {
-            return;
+        if (!inputs.isEmpty()) {
+            g.writeName("i");
+            ExplanationWriter.writeInputs(g, inputs);
         }
-        g.writeName("i");
-        g.writeStartObject();
-        for (int i = 0; i < inputs.size(); i++) {
-            Input input = inputs.get(i);
-            if (!namedBefore(inputs, i)) {
-                g.writeName(input.name());
-                JsonValues.write(g, input.number() != null ? input.number() : input.value());
-            }
-        }
-        g.writeEndObject();
-    }
-
-    private static boolean namedBefore(List<Input> inputs, int at) {
-        String name = inputs.get(at).name();
-        for (int i = 0; i < at; i++) {
-            if (inputs.get(i).name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
