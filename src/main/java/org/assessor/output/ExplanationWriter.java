@@ -1,6 +1,5 @@
 package org.assessor.output;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 import org.assessor.assessment.Rating;
@@ -9,95 +8,70 @@ import org.assessor.explanation.StepText;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;
 import org.assessor.fact.Score;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One rating's explanation as the JSON object {@code explanations.json} and the run archive hold, written
- * straight to a generator: building a map of maps first and serialising that cost as much again. Values
- * whose type varies (results, parameter values, outcomes) are written as Jackson writes them in a map.
+ * One rating's explanation as the JSON object {@code explanations.json} holds, every sentence and parameter written
+ * out in every step; its rating fields and inputs are written as a line of {@code explanations.jsonl} writes them.
  */
 final class ExplanationWriter {
-    private final JsonMapper json;
     private final StepText text;
 
-    ExplanationWriter(JsonMapper json, StepText text) {
-        this.json = json;
+    ExplanationWriter(StepText text) {
         this.text = text;
     }
 
-    /** UTF-8, as files and the archive store it: no text to build and encode again. */
+    /** UTF-8, as files store it: no text to build and encode again. */
     byte[] toJson(Rating rating) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 << 10);
-        try (JsonGenerator g = json.createGenerator(out)) {
-            write(g, rating);
-        }
-        return out.toByteArray();
-    }
-
-    private void write(JsonGenerator g, Rating rating) {
-        g.writeStartObject();
+        JsonBytes g = new JsonBytes(16 << 10);
+        g.startObject();
         writeRatingFields(g, rating);
-        g.writeName("steps");
-        g.writeStartArray();
+        g.name("steps").startArray();
         for (Step step : rating.steps()) {
             step(g, step);
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.endArray().endObject();
+        return g.toByteArray();
     }
 
-    private void step(JsonGenerator g, Step step) {
-        g.writeStartObject();
-        g.writeName("rule");
-        g.writeString(step.rule());
-        g.writeName("text");
-        g.writeString(text.render(step));
-        g.writeName("detail");
-        g.writeBoolean(step.detail());
-        g.writeName("inputs");
+    private void step(JsonBytes g, Step step) {
+        g.startObject();
+        g.name("rule").string(step.rule());
+        g.name("text").string(text.render(step));
+        g.name("detail").bool(step.detail());
+        g.name("inputs");
         writeInputs(g, step.inputs());
-        g.writeName("uses");
-        g.writeStartObject();
+        g.name("uses").startObject();
         step.uses().forEach((name, value) -> {
-            g.writeName(name);
+            g.name(name);
             if (value instanceof Score score) {
-                g.writeStartObject();
-                g.writeName("status");
-                g.writeString(score.status());
-                g.writeName("points");
-                JsonValues.write(g, score.points());
-                g.writeEndObject();
+                g.startObject().name("status").string(score.status()).name("points").value(score.points()).endObject();
             } else {
-                JsonValues.write(g, value);
+                g.value(value);
             }
         });
-        g.writeEndObject();
-        g.writeName("parameters");
-        g.writeStartArray();
+        g.endObject();
+        g.name("parameters").startArray();
         for (Param param : step.params()) {
-            ExplanationHeader.writeParam(g, param);
+            g.jackson(json -> ExplanationHeader.writeParam(json, param));
         }
-        g.writeEndArray();
-        g.writeName("outcomes");
-        g.writePOJO(step.outcomes());
-        g.writeEndObject();
+        g.endArray();
+        g.name("outcomes").jackson(json -> json.writePOJO(step.outcomes()));
+        g.endObject();
     }
 
     /**
      * A step's inputs by name, as an object, which both explanation formats write: an input named twice (say, listed by
      * an accumulate) is written once, as it first stood. A step names a few inputs, so looking back costs less than a map.
      */
-    static void writeInputs(JsonGenerator g, List<Input> inputs) {
-        g.writeStartObject();
+    static void writeInputs(JsonBytes g, List<Input> inputs) {
+        g.startObject();
         for (int i = 0; i < inputs.size(); i++) {
             Input input = inputs.get(i);
             if (!namedBefore(inputs, i)) {
-                g.writeName(input.name());
-                JsonValues.write(g, input.number() != null ? input.number() : input.value());
+                g.name(input.name()).value(input.number() != null ? input.number() : input.value());
             }
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     private static boolean namedBefore(List<Input> inputs, int at) {
@@ -111,18 +85,12 @@ final class ExplanationWriter {
     }
 
     /** A rating's own fields, which both explanation formats open a rating with; the steps follow. */
-    static void writeRatingFields(JsonGenerator g, Rating rating) {
-        g.writeName("organisation");
-        g.writeString(rating.assessment().getOrganisation());
-        g.writeName("sector");
-        g.writeString(rating.assessment().getSector());
-        g.writeName("input_line");
-        g.writeNumber(rating.assessment().getLine());
-        g.writeName("rating");
-        JsonValues.write(g, rating.value());
-        g.writeName("results");
-        JsonValues.write(g, rating.results());
-        g.writeName("depends_on_assumptions");
-        g.writeBoolean(rating.dependsOnAssumptions());
+    static void writeRatingFields(JsonBytes g, Rating rating) {
+        g.name("organisation").string(rating.assessment().getOrganisation());
+        g.name("sector").string(rating.assessment().getSector());
+        g.name("input_line").number(rating.assessment().getLine());
+        g.name("rating").value(rating.value());
+        g.name("results").value(rating.results());
+        g.name("depends_on_assumptions").bool(rating.dependsOnAssumptions());
     }
 }

@@ -30,7 +30,7 @@ public final class ExplanationsJson implements ExplanationsFile {
      */
     public ExplanationsJson(Supplier<RunInfo> run, Methodology methodology, OutputStream out) {
         this.run = run;
-        this.writer = new ExplanationWriter(ExplanationsJsonl.JSON, new StepText(methodology.labels()));
+        this.writer = new ExplanationWriter(new StepText(methodology.labels()));
         this.out = new BufferedOutputStream(out, 1 << 16);
     }
 
@@ -82,6 +82,6 @@ public final class ExplanationsJson implements ExplanationsFile {
 
     /** One rating as the object {@code explanations.json} holds for it, as JSON text: what every reader renders a line back to. */
     public static String toJson(Rating rating, StepText text) {
-        return new String(new ExplanationWriter(ExplanationsJsonl.JSON, text).toJson(rating), StandardCharsets.UTF_8);
+        return new String(new ExplanationWriter(text).toJson(rating), StandardCharsets.UTF_8);
     }
 }

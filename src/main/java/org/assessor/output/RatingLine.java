@@ -1,6 +1,5 @@
 package org.assessor.output;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.assessor.explanation.StepText;
 import org.assessor.fact.Input;
 import org.assessor.fact.Param;
 import org.assessor.fact.Score;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * One rating's line of {@code explanations.jsonl}: its results, and each step as references into the run's
@@ -35,38 +33,31 @@ final class RatingLine {
 
     /** UTF-8, without a line end. */
     byte[] toJson(Rating rating) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2 << 10);
-        try (JsonGenerator g = ExplanationsJsonl.JSON.createGenerator(out)) {
-            g.writeStartObject();
-            ExplanationWriter.writeRatingFields(g, rating);
-            g.writeName("steps");
-            g.writeStartArray();
-            Produced produced = new Produced();
-            for (Step step : rating.steps()) {
-                step(g, step, produced);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        JsonBytes g = new JsonBytes(2 << 10);
+        g.startObject();
+        ExplanationWriter.writeRatingFields(g, rating);
+        g.name("steps").startArray();
+        Produced produced = new Produced();
+        for (Step step : rating.steps()) {
+            step(g, step, produced);
         }
-        return out.toByteArray();
+        g.endArray().endObject();
+        return g.toByteArray();
     }
 
-    private void step(JsonGenerator g, Step step, Produced produced) {
-        g.writeStartObject();
+    private void step(JsonBytes g, Step step, Produced produced) {
+        g.startObject();
         int rule = header.rule(step);
         Set<String> named;
         if (rule >= 0) {
-            g.writeName("r");
-            g.writeNumber(rule);
+            g.name("r").number(rule);
             named = header.bindings(rule);
         } else {
-            g.writeName("rule");
-            ExplanationHeader.writeRule(g, new RuleSentence(step.rule(), step.template(), step.detail()));
+            g.name("rule").jackson(json -> ExplanationHeader.writeRule(json, new RuleSentence(step.rule(), step.template(), step.detail())));
             named = StepText.bindings(step.template());
         }
         if (sentences) {
-            g.writeName("text");
-            g.writeString(header.text().render(step));
+            g.name("text").string(header.text().render(step));
         }
         inputs(g, step.inputs());
         uses(g, step.uses(), produced);
@@ -74,12 +65,12 @@ final class RatingLine {
         outcomes(g, step.outcomes());
         step.outcomes().forEach(produced::add);
         bindings.write(g, step, named);
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void inputs(JsonGenerator g, List<Input> inputs) {
+    private static void inputs(JsonBytes g, List<Input> inputs) {
         if (!inputs.isEmpty()) {
-            g.writeName("i");
+            g.name("i");
             ExplanationWriter.writeInputs(g, inputs);
         }
     }
@@ -110,78 +101,67 @@ final class RatingLine {
      * Each earlier result used, in the order used: the number of the outcome that produced it (same name and value),
      * or [name, value]; each score as [outcome number, status] (the outcome's name and points), or [name, status, points].
      */
-    private static void uses(JsonGenerator g, Map<String, Object> uses, Produced produced) {
+    private static void uses(JsonBytes g, Map<String, Object> uses, Produced produced) {
         if (uses.isEmpty()) {
             return;
         }
-        g.writeName("u");
-        g.writeStartArray();
+        g.name("u").startArray();
         uses.forEach((name, value) -> {
             if (value instanceof Score score) {
                 int index = produced.find(name, score.points());
-                g.writeStartArray();
+                g.startArray();
                 if (index >= 0) {
-                    g.writeNumber(index);
-                    g.writeString(score.status());
+                    g.number(index).string(score.status());
                 } else {
-                    g.writeString(name);
-                    g.writeString(score.status());
-                    JsonValues.write(g, score.points());
+                    g.string(name).string(score.status()).value(score.points());
                 }
-                g.writeEndArray();
+                g.endArray();
             } else {
                 int index = produced.find(name, value);
                 if (index >= 0) {
-                    g.writeNumber(index);
+                    g.number(index);
                 } else {
-                    g.writeStartArray();
-                    g.writeString(name);
-                    JsonValues.write(g, value);
-                    g.writeEndArray();
+                    g.startArray().string(name).value(value).endArray();
                 }
             }
         });
-        g.writeEndArray();
+        g.endArray();
     }
 
-    private void params(JsonGenerator g, List<Param> params) {
+    private void params(JsonBytes g, List<Param> params) {
         if (params.isEmpty()) {
             return;
         }
-        g.writeName("p");
-        g.writeStartArray();
+        g.name("p").startArray();
         for (Param param : params) {
             param(g, param);
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
     /** A parameter by its position in the header, or in full if the header does not hold it. */
-    void param(JsonGenerator g, Param param) {
+    void param(JsonBytes g, Param param) {
         int index = header.param(param);
         if (index >= 0) {
-            g.writeNumber(index);
+            g.number(index);
         } else {
-            ExplanationHeader.writeParam(g, param);
+            g.jackson(json -> ExplanationHeader.writeParam(json, param));
         }
     }
 
     /** Each outcome as [name, value], or [name, value, replaced] for an override. */
-    private static void outcomes(JsonGenerator g, List<Outcome> outcomes) {
+    private static void outcomes(JsonBytes g, List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
-        g.writeName("o");
-        g.writeStartArray();
+        g.name("o").startArray();
         for (Outcome outcome : outcomes) {
-            g.writeStartArray();
-            g.writeString(outcome.name());
-            JsonValues.write(g, outcome.value());
+            g.startArray().string(outcome.name()).value(outcome.value());
             if (outcome.isOverride()) {
-                JsonValues.write(g, outcome.replaced());
+                g.value(outcome.replaced());
             }
-            g.writeEndArray();
+            g.endArray();
         }
-        g.writeEndArray();
+        g.endArray();
     }
 }
