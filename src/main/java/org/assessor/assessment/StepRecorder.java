@@ -149,9 +149,11 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
         int at = matched.length;
         for (Object value : values) {
             if (value instanceof List<?> list) {
-                Object[] listed = byName(list.toArray());
-                System.arraycopy(listed, 0, all, at, listed.length);
-                at += listed.length;
+                int from = at;
+                for (Object item : list) {
+                    all[at++] = item;
+                }
+                byName(all, from, at);
             }
         }
         return all;
@@ -161,14 +163,13 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
      * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead
      * (a step lists each once, {@link RecordedSteps}).
      */
-    private static Object[] byName(Object[] listed) {
-        for (Object item : listed) {
-            if (!(item instanceof Param)) {
-                return listed;
+    private static void byName(Object[] facts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!(facts[i] instanceof Param)) {
+                return;
             }
         }
-        Arrays.sort(listed, BY_NAME);
-        return listed;
+        Arrays.sort(facts, from, to, BY_NAME);
     }
 
     /** Each result's value as the rule saw it (a matched one's from before the consequence, a listed one's now); null without results. */
