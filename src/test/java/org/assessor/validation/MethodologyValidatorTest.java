@@ -226,7 +226,7 @@ class MethodologyValidatorTest {
 
         assertThat(problem.line()).isEqualTo(configLine(copy, "achieved: {value: zero,"));
         assertThat(problem.message()).isEqualTo("rule \"The key-target points fall in the sector's summary band\" ("
-                + rule(copy, "1-key-targets.drl") + ":20:37) reads this parameter as a number, but it is text, 'zero'");
+                + rule(copy, "1-key-targets.drl") + ":18:37) reads this parameter as a number, but it is text, 'zero'");
         assertThat(validation.problems()).extracting(Problem::toString).noneMatch(text -> text.contains("java.lang"));
     }
 
