@@ -151,12 +151,24 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
             if (value instanceof List<?> list) {
                 int from = at;
                 for (Object item : list) {
-                    all[at++] = item;
+                    // once each: a sum lists the points parameter of every item it adds, most of them the same one
+                    if (!holds(all, from, at, item)) {
+                        all[at++] = item;
+                    }
                 }
                 byName(all, from, at);
             }
         }
-        return all;
+        return at == count ? all : Arrays.copyOf(all, at);
+    }
+
+    private static boolean holds(Object[] facts, int from, int to, Object fact) {
+        for (int i = from; i < to; i++) {
+            if (facts[i] == fact) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -241,22 +241,17 @@ final class JsonBytes {
             ascii(Long.toString(number));
             return;
         }
-        ensure(10);
-        int end = size + digitCount(number);
-        size = end;
-        do {
-            bytes[--end] = (byte) ('0' + number % 10);
-            number /= 10;
-        } while (number > 0);
-    }
-
-    private static int digitCount(long number) {
+        int n = (int) number;
         int count = 1;
-        while (number >= 10) {
-            number /= 10;
+        for (int power = 10; count < 9 && n >= power; power *= 10) {
             count++;
         }
-        return count;
+        ensure(count);
+        size += count;
+        for (int at = size - 1; at >= size - count; at--) {
+            bytes[at] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
     }
 
     private void ascii(String text) {

@@ -75,6 +75,14 @@ class JsonBytesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {0, 1, 9, 10, 11, 99, 100, 12_345, 99_999_999, 100_000_000, 999_999_999, 1_000_000_000, -1, -10,
+            Long.MAX_VALUE, Long.MIN_VALUE})
+    void aWholeNumberIsWrittenAsJacksonWritesIt(long number) {
+        assertSame(g -> g.number(number), g -> g.writeNumber(number));
+        assertSame(g -> g.value(number), g -> g.writeNumber(number));
+    }
+
     @Test
     void otherValuesAreWrittenAsJacksonWritesThemInAMap() {
         Map<String, Object> values = new LinkedHashMap<>();
