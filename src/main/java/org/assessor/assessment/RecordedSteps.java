@@ -71,7 +71,10 @@ final class RecordedSteps extends AbstractList<Step> {
 
         void add(Object fact, Object valueBefore) {
             if (fact instanceof Input input) {
-                inputs.add(input);
+                // once: a rule may match an input and list it too (an accumulate's collectList)
+                if (!containsSame(inputs, input)) {
+                    inputs.add(input);
+                }
             } else if (fact instanceof Param param) {
                 // once: a sum lists the points of every item it adds, most of them the same parameter
                 if (!containsSame(params, param)) {
