@@ -76,7 +76,7 @@ final class RecordedSteps extends AbstractList<Step> {
                     inputs.add(input);
                 }
             } else if (fact instanceof Param param) {
-                // once: a sum lists the points of every item it adds, most of them the same parameter
+                // once: a rule may match a parameter and list it too, or list it in two accumulates
                 if (!containsSame(params, param)) {
                     params.add(param);
                 }

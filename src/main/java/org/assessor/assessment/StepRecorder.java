@@ -172,8 +172,7 @@ public final class StepRecorder extends DefaultAgendaEventListener implements Ru
     }
 
     /**
-     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead
-     * (a step lists each once, {@link RecordedSteps}).
+     * Parameters an accumulate listed come in the engine's order, which means nothing to a reader: by name instead.
      */
     private static void byName(Object[] facts, int from, int to) {
         for (int i = from; i < to; i++) {

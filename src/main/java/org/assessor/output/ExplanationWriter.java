@@ -60,8 +60,9 @@ final class ExplanationWriter {
     }
 
     /**
-     * A step's inputs by name, as an object, which both explanation formats write: two inputs of one name (of two trusts,
-     * in a step that reads a peer group) are written once, as the first stood. A step names a few inputs, so looking back costs less than a map.
+     * A step's inputs by name, as an object, which both explanation formats write: two inputs of one name (of two
+     * trusts, in a step that reads a peer group) are written once, as the first stood. A step names a few inputs, so
+     * looking back costs less than a map.
      */
     static void writeInputs(JsonBytes g, List<Input> inputs) {
         g.startObject();
