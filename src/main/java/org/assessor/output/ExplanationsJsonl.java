@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ExplanationsJsonl implements ExplanationsFile {
     /**
-     * Buffers recycled per thread: the default pool, shared by the rating threads, cost a tenth of serialising a line
-     * in contention (JFR, a million ratings).
+     * Buffers recycled per thread: lines are read and rendered back on several threads at once (replay, the web), and
+     * the default pool, shared, cost a tenth of serialising a line in contention when lines were still written with
+     * Jackson (JFR, a million ratings). Lines themselves are written by {@link JsonBytes}.
      */
     static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();

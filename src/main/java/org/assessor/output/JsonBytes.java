@@ -91,10 +91,7 @@ final class JsonBytes {
         long whole = (long) number;
         if (whole == number && Math.abs(whole) < 10_000_000 && (whole != 0 || 1 / number > 0)) {
             separate();
-            if (number < 0) {
-                put((byte) '-');
-            }
-            digits(Math.abs(whole));
+            digits(whole);
             put((byte) '.');
             put((byte) '0');
             return this;

@@ -53,7 +53,8 @@ final class RatingLine {
             g.name("r").number(rule);
             named = header.bindings(rule);
         } else {
-            g.name("rule").jackson(json -> ExplanationHeader.writeRule(json, new RuleSentence(step.rule(), step.template(), step.detail())));
+            RuleSentence sentence = new RuleSentence(step.rule(), step.template(), step.detail());
+            g.name("rule").jackson(json -> ExplanationHeader.writeRule(json, sentence));
             named = StepText.bindings(step.template());
         }
         if (sentences) {
