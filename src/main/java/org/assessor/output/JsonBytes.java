@@ -39,6 +39,18 @@ final class JsonBytes {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** Empty again, for the next text, keeping the array (unless a rare long text grew it past {@code keep}). */
+    JsonBytes reset(int keep) {
+        if (bytes.length > keep) {
+            bytes = new byte[keep];
+        }
+        size = 0;
+        depth = 0;
+        written = 0;
+        named = false;
+        return this;
+    }
+
     JsonBytes startObject() {
         open('{');
         return this;

@@ -3,6 +3,7 @@ package org.assessor.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,15 +24,19 @@ import org.assessor.methodology.Methodology;
 public final class RatingsCsv implements Consumer<Rating>, AutoCloseable {
     private final List<String> header;
     private final boolean periods;
+    private final Writer out;
+    /** A row is printed here and written whole: the printer's many small appends, straight to the writer, were most of its cost. */
+    private final StringBuilder row = new StringBuilder(256);
     private final CSVPrinter csv;
 
     public RatingsCsv(Methodology methodology, OutputStream out) {
         this.header = header(methodology);
         this.periods = periods(methodology);
+        this.out = Csv.writer(out);
         try {
-            this.csv = new CSVPrinter(Csv.writer(out),
-                    CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            this.csv = new CSVPrinter(row, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
             csv.printRecord(header);
+            flushRow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,28 +66,33 @@ public final class RatingsCsv implements Consumer<Rating>, AutoCloseable {
 
     @Override
     public void accept(Rating rating) {
-        List<String> row = new ArrayList<>(header.size());
-        row.add(rating.assessment().getOrganisation());
-        row.add(rating.assessment().getSector());
-        if (periods) {
-            row.add(rating.assessment().getPeriod());
-        }
-        for (String name : header.subList(periods ? 3 : 2, header.size())) {
-            Object value = rating.results().get(name);
-            row.add(value == null ? "" : Numbers.text(value));
-        }
         try {
-            csv.printRecord(row);
+            csv.print(rating.assessment().getOrganisation());
+            csv.print(rating.assessment().getSector());
+            if (periods) {
+                csv.print(rating.assessment().getPeriod());
+            }
+            for (int i = periods ? 3 : 2; i < header.size(); i++) {
+                Object value = rating.results().get(header.get(i));
+                csv.print(value == null ? "" : Numbers.text(value));
+            }
+            csv.println();
+            flushRow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void flushRow() throws IOException {
+        out.append(row);
+        row.setLength(0);
     }
 
     /** Flushes what is written; the stream is closed by its owner. */
     @Override
     public void close() {
         try {
-            csv.flush();
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,7 +46,8 @@ class ComparisonCommandsTest {
     @Test
     void compareReportsARuleNoTrustTriggersThoughNoRatingChanged(@TempDir Path home) throws IOException {
         MethodologyCopy.starRatings("base").writeTo(home);
-        MethodologyCopy.starRatings("draft").rule("3-star-rating.drl", "rule \"", """
+        MethodologyCopy.starRatings("draft").rule("3-star-rating.drl", "import", "import org.assessor.fact.Assessment;\nimport")
+                .rule("3-star-rating.drl", "rule \"", """
                 rule "A trust of no sector is noted"
                 when
                     $a : Assessment(sector == "none")

@@ -24,8 +24,7 @@ class TwoResultsOfOneNameTest {
         MethodologyCopy.starRatings("twice").rule("3-star-rating.drl", "rule \"A key-target fail gives the fail rating\"", """
                 rule "A fail rated once more"
                 when
-                    $a : Assessment()
-                    Result(assessment == $a, name == "key_target_summary", value == "fail")
+                    Result($a : assessment, name == "key_target_summary", value == "fail")
                 then
                     insert(new Result($a, "rating", 1.0));
                 end
