@@ -173,14 +173,10 @@ public final class Assessor {
                 session.insert(one.assessment());
                 one.inputs().forEach(session::insert);
             }
-            session.addEventListener(guard);
-            session.addEventListener((AgendaEventListener) derived);
-            session.addEventListener((RuleRuntimeEventListener) derived);
             StepRecorder recorder = explain ? new StepRecorder(rules.order()::of, facts) : null;
-            if (recorder != null) {
-                session.addEventListener((AgendaEventListener) recorder);
-                session.addEventListener((RuleRuntimeEventListener) recorder);
-            }
+            SessionListener listener = new SessionListener(guard, derived, recorder);
+            session.addEventListener((AgendaEventListener) listener);
+            session.addEventListener((RuleRuntimeEventListener) listener);
             fire(guard, methodology.id());
             Map<Assessment, Map<String, Object>> results = new IdentityHashMap<>();
             Map<Assessment, Set<String>> twice = new IdentityHashMap<>();
