@@ -18,18 +18,20 @@ import org.assessor.methodology.Methodology;
 import org.assessor.system.ProblemException;
 import org.assessor.system.Scratch;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A rating's row of its run's archived input, read back with the run's own methodology version as the rating read
- * it: the trust's inputs and what the file publishes for it. Where the rating's input line is known (its
- * explanation records it) and the file has a row a line, only the header and that line are read as a file of their
- * own, and kept if the row there is the trust's; otherwise the file is read up to the trust's row. A national run's
+ * it: the trust's inputs and what the file publishes for it. Where the rating's explanation records its input line
+ * and the file has a row a line, only the header and that line are read, as a file of their own, and kept if the
+ * row there is the trust's; otherwise the file is read up to the trust's row. A national run's
  * input is a few hundred megabytes, which the whole read would parse on every page that shows a trust.
  */
 @Component
 public final class ArchivedRows {
     /** More than a header and a row hold (1,000 characters a value, a few hundred columns): past it, read the whole file. */
     private static final int LONGEST_LINES = 8 << 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RunArchive archive;
 
@@ -39,6 +41,20 @@ public final class ArchivedRows {
 
     /** The trust's row; empty when the archived input has none (it was rated, so only a damaged archive lacks it). */
     public Optional<AssessmentInputs> of(RunSummary run, Methodology methodology, StoredRating rating) {
+        var format = methodology.config().inputFormat();
+        long line = format == null || !format.isLong() ? inputLine(run, rating) : 0;
+        Optional<AssessmentInputs> atLine = line > 1 ? atLine(run, methodology, rating, line) : Optional.empty();
+        return atLine.isPresent() ? atLine : upTo(run, methodology, rating);
+    }
+
+    /** The line the rating's explanation says its row was read from; 0 when it does not say. */
+    private long inputLine(RunSummary run, StoredRating rating) {
+        return archive.explanation(run.id(), rating.index()).map(json -> JSON.readTree(json).path("input_line").asLong(0))
+                .orElse(0L);
+    }
+
+    /** The file read up to the trust's row. */
+    Optional<AssessmentInputs> upTo(RunSummary run, Methodology methodology, StoredRating rating) {
         return archive.withInputFile(run.id(), "input.csv", file -> {
             try (Assessments rows = new AssessmentReader(methodology, run.period()).open(file)) {
                 while (rows.hasNext()) {
@@ -50,14 +66,6 @@ public final class ArchivedRows {
                 return Optional.empty();
             }
         });
-    }
-
-    /** As {@link #of(RunSummary, Methodology, StoredRating)}, looking first at the line the rating was read from. */
-    public Optional<AssessmentInputs> of(RunSummary run, Methodology methodology, StoredRating rating, long line) {
-        var format = methodology.config().inputFormat();
-        boolean wide = format == null || !format.isLong();
-        Optional<AssessmentInputs> atLine = wide && line > 1 ? atLine(run, methodology, rating, line) : Optional.empty();
-        return atLine.isPresent() ? atLine : of(run, methodology, rating);
     }
 
     /** The row on that line if it is the trust's; empty when it is not, or the line alone is not a row (a value spans lines). */

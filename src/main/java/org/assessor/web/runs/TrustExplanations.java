@@ -45,7 +45,7 @@ final class TrustExplanations {
         Optional<AssessmentInputs> row;
         String missing = null;
         try {
-            row = rows.of(run, methodology, rating, stored.path("input_line").asLong(0));
+            row = rows.of(run, methodology, rating);
             if (row.isEmpty()) {
                 missing = "The run's archived input has no row for this trust.";
             }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A trust's row read back from its run's archived input: from the line its rating was read from when that line
- * holds it, else by reading the file up to it; the same row, on the same line, either way.
+ * A trust's row read back from its run's archived input: from the line its explanation records when that line holds
+ * it, else by reading the file up to it; the same row, on the same line, either way.
  */
 class ArchivedRowsTest {
     private static final String STARS = "star-ratings-2003-04";
@@ -43,55 +43,47 @@ class ArchivedRowsTest {
         for (int i = 0; i < run.ratings().size(); i++) {
             long line = run.ratings().get(i).assessment().getLine();
             StoredRating rating = archived.rating(i);
-            AssessmentInputs whole = archived.rows.of(archived.summary, run.methodology(), rating).orElseThrow();
-            AssessmentInputs atLine = archived.rows.of(archived.summary, run.methodology(), rating, line).orElseThrow();
-            assertThat(archived.rows.atLine(archived.summary, run.methodology(), rating, line)).as("read from line %d alone", line)
-                    .isPresent();
+            String whole = described(archived.rows.upTo(archived.summary, run.methodology(), rating).orElseThrow());
 
-            assertThat(described(atLine)).as("line %d", line).isEqualTo(described(whole));
-            assertThat(atLine.assessment().getLine()).isEqualTo(line);
+            assertThat(archived.rows.atLine(archived.summary, run.methodology(), rating, line)).as("line %d alone", line)
+                    .hasValueSatisfying(row -> assertThat(described(row)).isEqualTo(whole));
+            assertThat(archived.rows.of(archived.summary, run.methodology(), rating))
+                    .hasValueSatisfying(row -> assertThat(described(row)).isEqualTo(whole));
         }
     }
 
     @Test
-    void aLineThatHoldsAnotherTrustOrNoneIsPassedOverForTheWholeFile() {
+    void aLineThatHoldsAnotherTrustOrNoneGivesNoRow() {
         Run run = Projects.rate(STARS, Projects.PUBLISHED_2003_04);
         Archived archived = archive(run, Projects.PUBLISHED_2003_04);
         StoredRating last = archived.rating(274);
         long lastLine = run.ratings().get(274).assessment().getLine();
 
-        for (long wrong : new long[] {0, 1, 2, lastLine - 1, lastLine + 1, 1_000_000}) {
-            AssessmentInputs row = archived.rows.of(archived.summary, run.methodology(), last, wrong).orElseThrow();
-            if (wrong > 1) {
-                assertThat(archived.rows.atLine(archived.summary, run.methodology(), last, wrong)).as("line %d", wrong).isEmpty();
-            }
-            assertThat(row.assessment().getOrganisation()).as("line %d", wrong).isEqualTo(last.organisation());
-            assertThat(row.assessment().getLine()).isEqualTo(lastLine);
+        for (long wrong : new long[] {2, lastLine - 1, lastLine + 1, 1_000_000}) {
+            assertThat(archived.rows.atLine(archived.summary, run.methodology(), last, wrong)).as("line %d", wrong).isEmpty();
         }
     }
 
     @Test
-    void aRowWhoseValueSpansLinesOrWhoseFileEndsInCarriageReturnsIsStillFound() throws IOException {
+    void aRowWhoseValueSpansLinesIsReadFromTheWholeFileInAFileOfCarriageReturns() throws IOException {
         List<String> lines = Files.readAllLines(Projects.PUBLISHED_2003_04, StandardCharsets.UTF_8);
         String first = lines.get(1);
         String spanning = "\"Two-line\nTrust\"" + first.substring(first.indexOf(','));
         Path input = temp.resolve("input.csv");
-        // \r line ends, a trust whose quoted name holds a line break, then the rest of the file
+        // \r line ends, a trust whose quoted name holds a line break, then two more trusts
         Files.writeString(input, String.join("\r", lines.get(0), spanning, lines.get(2), lines.get(3)) + "\r");
         Run run = Projects.rate(STARS, input);
         Archived archived = archive(run, input);
 
-        assertThat(run.ratings()).hasSize(3);
-        for (int i = 0; i < 3; i++) {
-            long line = run.ratings().get(i).assessment().getLine();
-            AssessmentInputs row = archived.rows.of(archived.summary, run.methodology(), archived.rating(i), line).orElseThrow();
-            assertThat(row.assessment().getOrganisation()).isEqualTo(run.ratings().get(i).assessment().getOrganisation());
-            assertThat(row.assessment().getLine()).isEqualTo(line);
-        }
-        assertThat(run.ratings().get(0).assessment().getOrganisation()).isEqualTo("Two-line\nTrust");
+        assertThat(run.ratings()).extracting(rating -> rating.assessment().getLine()).containsExactly(2, 4, 5);
         assertThat(archived.rows.atLine(archived.summary, run.methodology(), archived.rating(0), 2)).as("half a row").isEmpty();
         assertThat(archived.rows.atLine(archived.summary, run.methodology(), archived.rating(2), 5)).isPresent();
-        assertThat(run.ratings().get(1).assessment().getLine()).isEqualTo(4);
+        for (int i = 0; i < 3; i++) {
+            AssessmentInputs row = archived.rows.of(archived.summary, run.methodology(), archived.rating(i)).orElseThrow();
+            assertThat(row.assessment().getOrganisation()).isEqualTo(run.ratings().get(i).assessment().getOrganisation());
+            assertThat(row.assessment().getLine()).isEqualTo(run.ratings().get(i).assessment().getLine());
+        }
+        assertThat(run.ratings().get(0).assessment().getOrganisation()).isEqualTo("Two-line\nTrust");
     }
 
     @Test
