@@ -47,10 +47,14 @@ public final class ArchivedRows {
         return atLine.isPresent() ? atLine : upTo(run, methodology, rating);
     }
 
-    /** The line the rating's explanation says its row was read from; 0 when it does not say. */
+    /** The line the rating's explanation says its row was read from; 0 when it does not say (or cannot be read). */
     private long inputLine(RunSummary run, StoredRating rating) {
-        return archive.explanation(run.id(), rating.index()).map(json -> JSON.readTree(json).path("input_line").asLong(0))
-                .orElse(0L);
+        try {
+            return archive.explanation(run.id(), rating.index()).map(json -> JSON.readTree(json).path("input_line").asLong(0))
+                    .orElse(0L);
+        } catch (RuntimeException e) {
+            return 0; // the row is then found by reading the file
+        }
     }
 
     /** The file read up to the trust's row. */
