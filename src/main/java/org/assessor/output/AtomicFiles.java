@@ -1,6 +1,7 @@
 package org.assessor.output;
 
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +42,12 @@ public final class AtomicFiles implements AutoCloseable {
     private static final Object MOVING = new Object();
     private static volatile boolean discarded;
     private static volatile boolean anyCommitted;
+    /**
+     * The same temporary files and created folders as plain {@link File}s, folders after files, in an array kept
+     * under {@link #MOVING}: what {@link #discardWithoutMemory()} deletes when the heap is exhausted.
+     */
+    private static final File[] UNCOMMITTED = new File[256];
+    private static int uncommitted;
 
     private final Path folder;
     private final Map<String, Content> contents = new LinkedHashMap<>();
@@ -87,6 +94,7 @@ public final class AtomicFiles implements AutoCloseable {
                 OPEN.add(this);
                 TemporaryFiles.Created created = TemporaryFiles.create(folder, name);
                 temporary.put(name, created.path());
+                remember(created.path());
                 OutputStream out = new BufferedOutputStream(created.stream(), 1 << 16);
                 open.add(out);
                 return out;
@@ -130,6 +138,7 @@ public final class AtomicFiles implements AutoCloseable {
                 committed = true;
                 anyCommitted = true;
                 OPEN.remove(this);
+                forget();
                 return written;
             } catch (IOException | UncheckedIOException e) {
                 throw failure(e);
@@ -158,6 +167,58 @@ public final class AtomicFiles implements AutoCloseable {
         synchronized (MOVING) {
             temporary.values().forEach(AtomicFiles::deleteQuietly);
             createdFolders.forEach(AtomicFiles::deleteQuietly);
+            forget();
+        }
+    }
+
+    /** Keeps a temporary file (and, with the first, the folders this set created) for {@link #discardWithoutMemory()}. */
+    private void remember(Path file) {
+        if (temporary.size() == 1) {
+            // deleted in the reverse order: the files, then the folders deepest first, each once empty
+            for (int i = createdFolders.size() - 1; i >= 0; i--) {
+                add(createdFolders.get(i).toFile());
+            }
+        }
+        add(file.toFile());
+    }
+
+    private static void add(File file) {
+        if (uncommitted < UNCOMMITTED.length) {
+            UNCOMMITTED[uncommitted++] = file;
+        }
+    }
+
+    /** This set's files and folders are moved into place or deleted: the last resort no longer needs them. */
+    private void forget() {
+        int kept = 0;
+        for (int i = 0; i < uncommitted; i++) {
+            File file = UNCOMMITTED[i];
+            if (!owns(file)) {
+                UNCOMMITTED[kept++] = file;
+            }
+        }
+        for (int i = kept; i < uncommitted; i++) {
+            UNCOMMITTED[i] = null;
+        }
+        uncommitted = kept;
+    }
+
+    private boolean owns(File file) {
+        Path path = file.toPath();
+        return temporary.containsValue(path) || createdFolders.contains(path);
+    }
+
+    /**
+     * The last resort of a run whose rules have exhausted the heap: deletes the temporary files and created folders of
+     * every set not committed, as {@link #discardAll()} does, but without allocating (plain {@link File#delete()} on
+     * files named in advance), where {@code discardAll} may itself run out of memory and leave them.
+     */
+    public static void discardWithoutMemory() {
+        synchronized (MOVING) {
+            discarded = true;
+            for (int i = uncommitted - 1; i >= 0; i--) {
+                UNCOMMITTED[i].delete();
+            }
         }
     }
 
