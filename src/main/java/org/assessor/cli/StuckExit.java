@@ -13,9 +13,9 @@ import org.assessor.output.AtomicFiles;
  * watchdog's report may never be built, nor the exit's shutdown hooks run, as every allocation waits on a collector
  * that frees nothing (seen: a run still going 40 minutes later). Two threads, started before any rating, wait
  * without allocating. Once a batch has been stuck for a minute (the usual report takes well under one, on a
- * loaded machine too), one writes the error line encoded in advance and deletes the run's files, named in advance,
- * without allocating (an earlier version allocated to discard them, ran out of memory there, and left them); the
- * other halts the process with exit code 1 five seconds later, whatever that did.
+ * loaded machine too), one writes the error line encoded in advance and discards the run's files (which allocates
+ * nothing: {@link AtomicFiles#discardAll()}); the other halts the process with exit code 1 five seconds later,
+ * whatever that did.
  */
 final class StuckExit {
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -43,7 +43,7 @@ final class StuckExit {
                     } catch (IOException | RuntimeException | Error e) {
                         // the process ends with exit code 1 all the same
                     }
-                    AtomicFiles.discardWithoutMemory();
+                    AtomicFiles.discardAll();
                     Runtime.getRuntime().halt(1);
                 }
             }

@@ -10,11 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.assessor.system.IoReason;
 import org.assessor.system.Problem;
@@ -36,24 +35,25 @@ public final class AtomicFiles implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Every set not yet committed or closed in this process, for {@link #discardAll()}. */
-    private static final Set<AtomicFiles> OPEN = ConcurrentHashMap.newKeySet();
     /** Held while files move into place or are discarded, so a signal never leaves half a set moved. */
     private static final Object MOVING = new Object();
     private static volatile boolean discarded;
     private static volatile boolean anyCommitted;
     /**
-     * The same temporary files and created folders as plain {@link File}s, folders after files, in an array kept
-     * under {@link #MOVING}: what {@link #discardWithoutMemory()} deletes when the heap is exhausted.
+     * The temporary files and created folders of every set not yet committed or closed in this process, as plain
+     * {@link File}s named in advance, kept under {@link #MOVING}: what {@link #discardAll()} deletes, without
+     * allocating, as it may have to when rules have exhausted the heap.
      */
-    private static final File[] UNCOMMITTED = new File[256];
-    private static int uncommitted;
+    private static File[] uncommitted = new File[16];
+    private static int uncommittedCount;
 
     private final Path folder;
     private final Map<String, Content> contents = new LinkedHashMap<>();
     private final Map<String, Path> temporary = new LinkedHashMap<>();
     private final List<OutputStream> open = new ArrayList<>();
     private final List<Path> createdFolders = new ArrayList<>();
+    /** This set's entries in {@link #uncommitted}. */
+    private final List<File> registered = new ArrayList<>();
     private boolean committed;
 
     public AtomicFiles(Path folder) {
@@ -91,7 +91,6 @@ public final class AtomicFiles implements AutoCloseable {
                     createFolder();
                     TemporaryFiles.removeStale(folder);
                 }
-                OPEN.add(this);
                 TemporaryFiles.Created created = TemporaryFiles.create(folder, name);
                 temporary.put(name, created.path());
                 remember(created.path());
@@ -137,7 +136,6 @@ public final class AtomicFiles implements AutoCloseable {
                 }
                 committed = true;
                 anyCommitted = true;
-                OPEN.remove(this);
                 forget();
                 return written;
             } catch (IOException | UncheckedIOException e) {
@@ -149,7 +147,6 @@ public final class AtomicFiles implements AutoCloseable {
     /** Deletes every file not yet committed. */
     @Override
     public void close() {
-        OPEN.remove(this);
         if (committed) {
             return;
         }
@@ -171,60 +168,44 @@ public final class AtomicFiles implements AutoCloseable {
         }
     }
 
-    /** Keeps a temporary file (and, with the first, the folders this set created) for {@link #discardWithoutMemory()}. */
+    /** Registers a temporary file (and, with the first, the folders this set created) for {@link #discardAll()}. */
     private void remember(Path file) {
         if (temporary.size() == 1) {
             // deleted in the reverse order: the files, then the folders deepest first, each once empty
             for (int i = createdFolders.size() - 1; i >= 0; i--) {
-                add(createdFolders.get(i).toFile());
+                register(createdFolders.get(i).toFile());
             }
         }
-        add(file.toFile());
+        register(file.toFile());
     }
 
-    private static void add(File file) {
-        if (uncommitted < UNCOMMITTED.length) {
-            UNCOMMITTED[uncommitted++] = file;
+    private void register(File file) {
+        if (uncommittedCount == uncommitted.length) {
+            uncommitted = Arrays.copyOf(uncommitted, uncommittedCount * 2);
         }
+        uncommitted[uncommittedCount++] = file;
+        registered.add(file);
     }
 
-    /** This set's files and folders are moved into place or deleted: the last resort no longer needs them. */
+    /** This set's files and folders are moved into place or deleted: nothing of it is left to discard. */
     private void forget() {
         int kept = 0;
-        for (int i = 0; i < uncommitted; i++) {
-            File file = UNCOMMITTED[i];
-            if (!owns(file)) {
-                UNCOMMITTED[kept++] = file;
+        for (int i = 0; i < uncommittedCount; i++) {
+            File file = uncommitted[i];
+            if (!registered.contains(file)) {
+                uncommitted[kept++] = file;
             }
         }
-        for (int i = kept; i < uncommitted; i++) {
-            UNCOMMITTED[i] = null;
-        }
-        uncommitted = kept;
-    }
-
-    private boolean owns(File file) {
-        Path path = file.toPath();
-        return temporary.containsValue(path) || createdFolders.contains(path);
+        Arrays.fill(uncommitted, kept, uncommittedCount, null);
+        uncommittedCount = kept;
+        registered.clear();
     }
 
     /**
-     * The last resort of a run whose rules have exhausted the heap: deletes the temporary files and created folders of
-     * every set not committed, as {@link #discardAll()} does, but without allocating (plain {@link File#delete()} on
-     * files named in advance), where {@code discardAll} may itself run out of memory and leave them.
-     */
-    public static void discardWithoutMemory() {
-        synchronized (MOVING) {
-            discarded = true;
-            for (int i = uncommitted - 1; i >= 0; i--) {
-                UNCOMMITTED[i].delete();
-            }
-        }
-    }
-
-    /**
-     * Deletes the temporary files of every set not committed, for a run stopped by a signal, and refuses
-     * any further file or commit in this process. A commit under way finishes first.
+     * Deletes the temporary files (and the folders made for them) of every set not committed, for a run stopped by a
+     * signal or by rules that could not be stopped, and refuses any further file or commit in this process. A commit
+     * under way finishes first. Allocates nothing: plain {@link File#delete()} on files named in advance, since the
+     * heap may be exhausted then (an earlier version ran out of memory here and left the files).
      *
      * @return whether any output was committed in this process before (then something was written)
      */
@@ -232,8 +213,9 @@ public final class AtomicFiles implements AutoCloseable {
         synchronized (MOVING) {
             discarded = true;
             // the writing thread may still hold the streams: deleting the files is enough, their space goes with the last close
-            OPEN.forEach(AtomicFiles::discard);
-            OPEN.clear();
+            for (int i = uncommittedCount - 1; i >= 0; i--) {
+                uncommitted[i].delete();
+            }
             return anyCommitted;
         }
     }

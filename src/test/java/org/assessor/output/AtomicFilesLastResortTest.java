@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The last resort of a run whose rules exhausted the heap deletes the files it was writing, and the folders it made
- * for them, without allocating; a set already committed stays. In a process of its own, as the deletion also refuses
- * any later output in the process.
+ * Discarding a run's output (a signal, or the last resort of a run whose rules exhausted the heap) deletes the files
+ * it was writing, and the folders it made for them, without allocating; a set already committed stays. In a process
+ * of its own, as discarding also refuses any later output in the process.
  */
 class AtomicFilesLastResortTest {
     @TempDir
@@ -54,7 +54,7 @@ class AtomicFilesLastResortTest {
             try (var files = Files.list(Path.of(args[1]))) {
                 System.out.println("written before: " + files.count() + " files");
             }
-            AtomicFiles.discardWithoutMemory();
+            AtomicFiles.discardAll();
         }
     }
 }

@@ -41,9 +41,14 @@ public final class ArchivedRows {
 
     /** The trust's row; empty when the archived input has none (it was rated, so only a damaged archive lacks it). */
     public Optional<AssessmentInputs> of(RunSummary run, Methodology methodology, StoredRating rating) {
+        return of(run, methodology, rating, inputLine(run, rating));
+    }
+
+    /** As {@link #of(RunSummary, Methodology, StoredRating)}, for a caller that has the explanation's input line (0: none). */
+    public Optional<AssessmentInputs> of(RunSummary run, Methodology methodology, StoredRating rating, long line) {
         var format = methodology.config().inputFormat();
-        long line = format == null || !format.isLong() ? inputLine(run, rating) : 0;
-        Optional<AssessmentInputs> atLine = line > 1 ? atLine(run, methodology, rating, line) : Optional.empty();
+        boolean wide = format == null || !format.isLong();
+        Optional<AssessmentInputs> atLine = wide && line > 1 ? atLine(run, methodology, rating, line) : Optional.empty();
         return atLine.isPresent() ? atLine : upTo(run, methodology, rating);
     }
 

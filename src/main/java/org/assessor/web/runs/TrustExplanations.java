@@ -45,7 +45,8 @@ final class TrustExplanations {
         Optional<AssessmentInputs> row;
         String missing = null;
         try {
-            row = rows.of(run, methodology, rating);
+            // the explanation read above names the row's line: not read again
+            row = rows.of(run, methodology, rating, stored.path("input_line").asLong(0));
             if (row.isEmpty()) {
                 missing = "The run's archived input has no row for this trust.";
             }
